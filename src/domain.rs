@@ -1,0 +1,13 @@
+//! The pure domain: content, the assessment rule, the journey and the storage
+//! schema. Nothing here knows about the DOM, so all of it is tested natively.
+
+pub mod answers;
+pub mod assessment;
+pub mod catalogue;
+pub mod content;
+pub mod help;
+pub mod journey;
+pub mod report;
+pub mod scenarios;
+pub mod stored;
+pub mod text;

@@ -1,0 +1,99 @@
+//! Which questions a person is asked, and how screens follow each other.
+//! Screens change without touching browser history (see `ui::app`).
+
+use super::answers::{Answer, Answers};
+use super::catalogue::{Catalogue, Question, QuestionKind};
+use serde::{Deserialize, Serialize};
+
+/// Where the person is. Stored with the answers so a reload returns here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case", tag = "screen", content = "index")]
+pub enum Screen {
+    #[default]
+    Start,
+    /// The n-th question (0-based) of the current path.
+    Question(usize),
+    Result,
+    Rights,
+    Help,
+    StayingSafe,
+}
+
+/// The activity chosen on the branching question, if any.
+pub fn activity<'a>(catalogue: &Catalogue, answers: &'a Answers) -> Option<&'a str> {
+    let q = catalogue.questions.iter().find(|q| q.kind == QuestionKind::Activity)?;
+    match answers.get(&q.id) {
+        Some(Answer::Activity(a)) => Some(a.as_str()),
+        _ => None,
+    }
+}
+
+/// The questions this person is asked, in order, given the activity chosen so far.
+/// Before the activity is chosen the path holds only the questions for every path.
+pub fn path<'c>(catalogue: &'c Catalogue, answers: &Answers) -> Vec<&'c Question> {
+    let chosen = activity(catalogue, answers);
+    catalogue.questions.iter().filter(|q| q.asked_for(chosen)).collect()
+}
+
+/// The screen after this one in the check.
+pub fn next(catalogue: &Catalogue, answers: &Answers, screen: Screen) -> Screen {
+    match screen {
+        Screen::Start => Screen::Question(0),
+        Screen::Question(i) if i + 1 < path(catalogue, answers).len() => Screen::Question(i + 1),
+        Screen::Question(_) => Screen::Result,
+        Screen::Result => Screen::Rights,
+        Screen::Rights => Screen::Help,
+        Screen::Help | Screen::StayingSafe => Screen::Start,
+    }
+}
+
+/// The screen before this one in the check.
+pub fn back(catalogue: &Catalogue, answers: &Answers, screen: Screen) -> Screen {
+    let last = path(catalogue, answers).len().saturating_sub(1);
+    match screen {
+        Screen::Start | Screen::StayingSafe => Screen::Start,
+        Screen::Question(0) => Screen::Start,
+        Screen::Question(i) => Screen::Question((i - 1).min(last)),
+        Screen::Result => Screen::Question(last),
+        Screen::Rights => Screen::Result,
+        Screen::Help => Screen::Rights,
+    }
+}
+
+/// A screen that still exists for these answers (a stored index may point past
+/// a path that got shorter).
+pub fn clamp(catalogue: &Catalogue, answers: &Answers, screen: Screen) -> Screen {
+    match screen {
+        Screen::Question(i) => {
+            let len = path(catalogue, answers).len();
+            if i < len {
+                screen
+            } else {
+                Screen::Question(len.saturating_sub(1))
+            }
+        }
+        other => other,
+    }
+}
+
+/// The first question on the path not yet answered, for "continue".
+pub fn first_unanswered(catalogue: &Catalogue, answers: &Answers) -> Screen {
+    let path = path(catalogue, answers);
+    match path.iter().position(|q| !answers.contains_key(&q.id)) {
+        Some(i) => Screen::Question(i),
+        None => Screen::Result,
+    }
+}
+
+/// The answers a question accepts, in display order.
+pub fn options(catalogue: &Catalogue, question: &Question) -> Vec<Answer> {
+    match question.kind {
+        QuestionKind::Activity => catalogue
+            .activities
+            .iter()
+            .map(|a| Answer::Activity(a.clone()))
+            .chain([Answer::Skip])
+            .collect(),
+        QuestionKind::YesNo | QuestionKind::Minor => Answer::REPLIES.to_vec(),
+    }
+}

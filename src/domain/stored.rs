@@ -1,0 +1,51 @@
+//! The stored form of a check: one versioned JSON value under one key.
+//! Anything that does not match (an old version, a hand edit) is rejected
+//! whole, so the person starts fresh instead of seeing half-broken answers.
+
+use super::answers::Answers;
+use super::catalogue::Catalogue;
+use super::journey::{self, Screen};
+use serde::{Deserialize, Serialize};
+
+/// The one key the app stores under. Its prefix is what the quick exit wipes.
+pub const STORAGE_KEY: &str = "clear-signs.v1";
+pub const KEY_PREFIX: &str = "clear-signs";
+pub const VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Stored {
+    pub version: u32,
+    pub answers: Answers,
+    pub screen: Screen,
+}
+
+impl Stored {
+    pub fn new(answers: Answers, screen: Screen) -> Stored {
+        Stored { version: VERSION, answers, screen }
+    }
+
+    pub fn encode(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Parse and check a stored value against the catalogue. The error is one
+    /// line for the console; the person only sees that we started fresh.
+    pub fn decode(catalogue: &Catalogue, raw: &str) -> Result<Stored, String> {
+        let stored: Stored =
+            serde_json::from_str(raw).map_err(|e| format!("stored answers unreadable: {e}"))?;
+        if stored.version != VERSION {
+            return Err(format!("stored answers are version {}, expected {VERSION}", stored.version));
+        }
+        for (id, answer) in &stored.answers {
+            let Some(question) = catalogue.question(id) else {
+                return Err(format!("stored answers name unknown question `{id}`"));
+            };
+            if !journey::options(catalogue, question).contains(answer) {
+                return Err(format!("stored answer `{}` is not valid for `{id}`", answer.code()));
+            }
+        }
+        let screen = journey::clamp(catalogue, &stored.answers, stored.screen);
+        Ok(Stored { screen, ..stored })
+    }
+}

@@ -1,0 +1,162 @@
+//! The shipped content: it parses, every id resolves, every fact is sourced,
+//! every text key exists, and the reviewers' report is current.
+#![cfg(not(target_arch = "wasm32"))]
+
+use clear_signs::domain::catalogue::Catalogue;
+use clear_signs::domain::content::{Content, ASSESSMENT_JSON, DEFAULT_LANGUAGE, HELP_JSON, LOCALES};
+use clear_signs::domain::help::{well_formed_number, HelpData};
+use clear_signs::domain::report;
+use clear_signs::domain::text::Texts;
+use std::collections::BTreeSet;
+
+fn content() -> Content {
+    Content::load(DEFAULT_LANGUAGE).expect("content loads")
+}
+
+/// Every text key the app can look up for this content.
+fn required_keys(c: &Content) -> BTreeSet<String> {
+    let mut keys = BTreeSet::new();
+    let cat = &c.catalogue;
+    for q in &cat.questions {
+        keys.insert(match q.kind {
+            clear_signs::domain::catalogue::QuestionKind::Activity => "activity.question".into(),
+            _ => format!("q.{}", q.id),
+        });
+    }
+    keys.extend(cat.activities.iter().map(|a| format!("activity.{a}")));
+    keys.extend(cat.signs.iter().map(|s| format!("sign.{}", s.id)));
+    keys.extend(cat.signs.iter().map(|s| format!("dim.{}", s.dimension)));
+    for level in ["strong", "some", "few", "none"] {
+        keys.insert(format!("level.{level}.title"));
+        keys.insert(format!("level.{level}.body"));
+    }
+    for r in &c.help.rights {
+        keys.insert(format!("right.{}.title", r.id));
+        keys.insert(format!("right.{}.body", r.id));
+        keys.insert(format!("ui.rights.scope.{}", r.scope));
+    }
+    for l in &c.help.lines {
+        keys.insert(format!("line.{}.about", l.id));
+        keys.insert(format!("country.{}", l.country));
+    }
+    keys
+}
+
+#[test]
+fn shipped_content_parses_and_validates() {
+    let c = content();
+    assert!(c.catalogue.problems().is_empty());
+    assert!(c.help.problems().is_empty());
+}
+
+#[test]
+fn every_required_text_exists_in_every_language() {
+    let c = content();
+    for (code, json) in LOCALES {
+        let texts = Texts::parse(json).unwrap();
+        for key in required_keys(&c) {
+            assert!(texts.has(&key), "{code}: missing `{key}`");
+        }
+        for (key, value) in texts.entries() {
+            assert!(!value.trim().is_empty(), "{code}: `{key}` is empty");
+        }
+    }
+}
+
+#[test]
+fn ui_keys_used_in_the_code_exist() {
+    // Every "ui.*" or "answer.*" literal in src/ must be in the English file.
+    let texts = content().texts;
+    let mut missing = Vec::new();
+    for entry in walk(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))) {
+        let src = std::fs::read_to_string(&entry).unwrap();
+        for piece in src.split('"').skip(1).step_by(2) {
+            let looks_like_key = (piece.starts_with("ui.") || piece.starts_with("answer."))
+                && piece.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '.' || ch == '_');
+            if looks_like_key && !piece.ends_with('.') && !texts.has(piece) {
+                missing.push(format!("{}: {piece}", entry.display()));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "missing text keys: {missing:#?}");
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+    files
+}
+
+#[test]
+fn unknown_fields_and_bad_references_are_rejected() {
+    let with_unknown = ASSESSMENT_JSON.replacen("\"max_path_length\"", "\"surprise\": 1, \"max_path_length\"", 1);
+    assert!(Catalogue::parse(&with_unknown).unwrap_err().contains("unknown field"));
+
+    let dangling = ASSESSMENT_JSON.replacen("\"raises\": [\"deceived_job\"]", "\"raises\": [\"no_such_sign\"]", 1);
+    assert!(Catalogue::parse(&dangling).unwrap_err().contains("no_such_sign"));
+
+    let duplicate = ASSESSMENT_JSON.replacen("{ \"id\": \"terms_lie\"", "{ \"id\": \"job_lie\"", 1);
+    assert!(Catalogue::parse(&duplicate).unwrap_err().contains("used twice"));
+
+    let unsourced = ASSESSMENT_JSON.replacen("\"source\": \"ilo\"", "\"source\": \"nowhere\"", 1);
+    assert!(Catalogue::parse(&unsourced).unwrap_err().contains("unknown source"));
+
+    let bad_number = HELP_JSON.replacen("\"+18883737888\"", "\"1-888-373-7888\"", 1);
+    assert!(HelpData::parse(&bad_number).unwrap_err().contains("E.164"));
+
+    let http = HELP_JSON.replacen("https://www.uscis.gov", "http://www.uscis.gov", 1);
+    assert!(HelpData::parse(&http).unwrap_err().contains("https://"));
+}
+
+#[test]
+fn phone_numbers_are_e164_or_short_codes() {
+    for ok in ["+18883737888", "+448000121700", "1343", "111", "233733"] {
+        assert!(well_formed_number(ok), "{ok}");
+    }
+    for bad in ["", "+", "12", "+0123456789", "1-888-373-7888", "+1 888 373 7888", "1234567"] {
+        assert!(!well_formed_number(bad), "{bad}");
+    }
+}
+
+#[test]
+fn help_covers_the_first_countries_with_call_links() {
+    let c = content();
+    for country in ["US", "GB", "CA", "PH", "TH"] {
+        let line = c.help.lines.iter().find(|l| l.country == country);
+        let line = line.unwrap_or_else(|| panic!("no help line for {country}"));
+        assert!(line.contacts.iter().any(|k| k.href().starts_with("tel:")), "{country} has a tel: link");
+    }
+    assert_eq!(c.help.rights.first().map(|r| r.id.as_str()), Some("non_punishment"));
+}
+
+#[test]
+fn english_text_is_plain_and_never_labels_the_person() {
+    let texts = content().texts;
+    for (key, value) in texts.entries() {
+        let lower = value.to_lowercase();
+        for banned in ["you are a victim", "you are a criminal", "sex work", "you are trafficked"] {
+            assert!(!lower.contains(banned), "`{key}` says “{banned}”");
+        }
+        for sentence in value.split(['.', '?', '!']) {
+            let words = sentence.split_whitespace().count();
+            assert!(words <= 30, "`{key}` has a {words}-word sentence: {sentence}");
+        }
+    }
+}
+
+#[test]
+fn reviewers_report_is_up_to_date() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/assessment.md");
+    let committed = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        committed == report::render().unwrap(),
+        "docs/assessment.md is stale: run `cargo run --bin assessment-report`"
+    );
+}
