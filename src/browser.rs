@@ -1,0 +1,5 @@
+//! The browser edge: one small module per browser API.
+
+pub mod console;
+pub mod page;
+pub mod storage;

@@ -1,0 +1,50 @@
+//! The root component: loads content, restores the check, shows one screen.
+
+use super::state::Check;
+use super::{help::HelpScreen, nav::Nav, question::QuestionScreen, result::ResultScreen};
+use super::{rights::RightsScreen, staying_safe::StayingSafeScreen, start::StartScreen};
+use crate::browser::{console, page};
+use crate::domain::content::{Content, DEFAULT_LANGUAGE};
+use crate::domain::journey::Screen;
+use leptos::prelude::*;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let content: &'static Content = match Content::load(DEFAULT_LANGUAGE) {
+        // Leaked on purpose: content lives as long as the page, and a
+        // 'static reference keeps every closure simple.
+        Ok(content) => Box::leak(Box::new(content)),
+        Err(reason) => {
+            console::error(&reason);
+            page::show_fallback();
+            return ().into_any();
+        }
+    };
+    let check = Check::restore(content);
+
+    // Focus the new heading on every screen change (not on first load, so the
+    // page opens at the top with the exit button first).
+    Effect::new(move |previous: Option<Screen>| {
+        let screen = check.screen.get();
+        if previous.is_some_and(|p| p != screen) {
+            page::focus_heading();
+        }
+        screen
+    });
+
+    view! {
+        <Nav check />
+        <p class="cs-notice" role="status">
+            {move || check.notice.get().map(|key| check.t(key))}
+        </p>
+        {move || match check.screen.get() {
+            Screen::Start => view! { <StartScreen check /> }.into_any(),
+            Screen::Question(index) => view! { <QuestionScreen check index /> }.into_any(),
+            Screen::Result => view! { <ResultScreen check /> }.into_any(),
+            Screen::Rights => view! { <RightsScreen check /> }.into_any(),
+            Screen::Help => view! { <HelpScreen check /> }.into_any(),
+            Screen::StayingSafe => view! { <StayingSafeScreen check /> }.into_any(),
+        }}
+    }
+    .into_any()
+}

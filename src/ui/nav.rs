@@ -1,0 +1,43 @@
+//! Section buttons on every screen, and "Delete my answers".
+//! Buttons, not links: screens change without adding browser history.
+
+use super::state::Check;
+use crate::domain::journey::{self, Screen};
+use leptos::prelude::*;
+
+#[component]
+pub fn Nav(check: Check) -> impl IntoView {
+    let section = move |label: &'static str, target: fn(&Check) -> Screen, active: fn(Screen) -> bool| {
+        view! {
+            <li>
+                <button
+                    type="button"
+                    class="cs-nav__button"
+                    aria-current=move || active(check.screen.get()).then_some("page")
+                    on:click=move |_| check.go(target(&check))
+                >
+                    {check.t(label)}
+                </button>
+            </li>
+        }
+    };
+    view! {
+        <nav class="cs-nav" aria-label=check.t("ui.nav.label")>
+            <ul>
+                {section(
+                    "ui.nav.check",
+                    |c| c.answers.with_untracked(|a| {
+                        if a.is_empty() { Screen::Start } else { journey::first_unanswered(&c.content.catalogue, a) }
+                    }),
+                    |s| matches!(s, Screen::Start | Screen::Question(_) | Screen::Result),
+                )}
+                {section("ui.nav.rights", |_| Screen::Rights, |s| s == Screen::Rights)}
+                {section("ui.nav.help", |_| Screen::Help, |s| s == Screen::Help)}
+                {section("ui.nav.safety", |_| Screen::StayingSafe, |s| s == Screen::StayingSafe)}
+            </ul>
+            <button type="button" class="cs-nav__clear" on:click=move |_| check.clear()>
+                {check.t("ui.clear")}
+            </button>
+        </nav>
+    }
+}

@@ -1,0 +1,99 @@
+//! What the answers show: safety first if needed, the level, and why.
+
+use super::question::question_key;
+use super::state::Check;
+use crate::domain::assessment::{assess, Raised};
+use crate::domain::catalogue::{CONTEXT, SAFETY};
+use crate::domain::journey::Screen;
+use leptos::prelude::*;
+
+#[component]
+pub fn ResultScreen(check: Check) -> impl IntoView {
+    let catalogue = &check.content.catalogue;
+    let outcome = check.answers.with_untracked(|a| assess(catalogue, a));
+    let level = outcome.level.id();
+
+    let groups = catalogue
+        .dimensions
+        .iter()
+        .map(|d| d.id.as_str())
+        .chain([CONTEXT, SAFETY])
+        .filter_map(|dim| {
+            let items: Vec<&Raised> = outcome.raised.iter().filter(|r| r.sign.dimension == dim).collect();
+            if items.is_empty() {
+                return None;
+            }
+            let items = items.into_iter().map(|r| why_item(check, r)).collect_view();
+            Some(view! {
+                <h3>{check.t(&format!("dim.{dim}"))}</h3>
+                <ul class="cs-why">{items}</ul>
+            })
+        })
+        .collect_view();
+
+    let safety = outcome.safety_first.then(|| {
+        view! {
+            <div class="cs-safety" role="note">
+                <h2>{check.t("ui.safety.title")}</h2>
+                <p>{check.t("ui.safety.body")}</p>
+                <ul>
+                    <li>{check.t("ui.safety.point_exit")}</li>
+                    <li>{check.t("ui.safety.point_phone")}</li>
+                    <li>{check.t("ui.safety.point_danger")}</li>
+                </ul>
+                <button type="button" class="cs-button" on:click=move |_| check.go(Screen::Help)>
+                    {check.t("ui.result.help_button")}
+                </button>
+            </div>
+        }
+    });
+
+    view! {
+        <section class="cs-screen" aria-labelledby="cs-heading">
+            <h1 id="cs-heading" tabindex="-1">{check.t("ui.result.title")}</h1>
+            {safety}
+            <p class="cs-lead" data-level=level>{check.t(&format!("level.{level}.title"))}</p>
+            <p>{check.t(&format!("level.{level}.body"))}</p>
+            {outcome.minor.then(|| view! { <p>{check.t("level.minor")}</p> })}
+            <p class="cs-muted">{check.t("ui.result.not_finding")}</p>
+            <div class="cs-actions">
+                <button type="button" class="cs-button" on:click=move |_| check.go(Screen::Rights)>
+                    {check.t("ui.result.rights_button")}
+                </button>
+                <button type="button" class="cs-button" on:click=move |_| check.go(Screen::Help)>
+                    {check.t("ui.result.help_button")}
+                </button>
+            </div>
+            <details class="cs-details">
+                <summary>{check.t("ui.result.why")}</summary>
+                <p>{check.t("ui.result.why_intro")}</p>
+                {if outcome.raised.is_empty() {
+                    view! { <p>{check.t("ui.result.no_signs")}</p> }.into_any()
+                } else {
+                    groups.into_any()
+                }}
+            </details>
+            <button type="button" class="cs-button cs-button--secondary" on:click=move |_| check.back()>
+                {check.t("ui.result.change")}
+            </button>
+        </section>
+    }
+}
+
+/// One sign, with the question and answer that raised it.
+fn why_item(check: Check, raised: &Raised) -> impl IntoView {
+    let catalogue = &check.content.catalogue;
+    // A sign the rule derived (a minor's activity) points at the first question.
+    let question = raised.question.or_else(|| catalogue.questions.first());
+    let asked = question.map(|q| check.t(&question_key(q.kind, &q.id))).unwrap_or_default();
+    view! {
+        <li>
+            <p>{check.t(&format!("sign.{}", raised.sign.id))}</p>
+            <p class="cs-muted">
+                {check.fill("ui.result.your_answer", &[("question", &asked)])}
+                " "
+                {check.fill("ui.result.you_said", &[("answer", &check.t(&raised.answer.label_key()))])}
+            </p>
+        </li>
+    }
+}

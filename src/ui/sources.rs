@@ -1,0 +1,26 @@
+//! A "Sources" list of outside links. `noreferrer` so the site they open
+//! does not learn where the person came from.
+
+use super::state::Check;
+use crate::domain::help::Cited;
+use leptos::prelude::*;
+
+#[component]
+pub fn SourceList(check: Check, sources: &'static [Cited]) -> impl IntoView {
+    let items = sources
+        .iter()
+        .map(|s| {
+            view! {
+                <li>
+                    <a href=s.url.clone() rel="noreferrer noopener" target="_blank">{s.title.clone()}</a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="cs-sources">
+            <summary>{check.t("ui.rights.sources")}</summary>
+            <ul>{items}</ul>
+        </details>
+    }
+}

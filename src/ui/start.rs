@@ -1,0 +1,53 @@
+//! The calm first screen: what this is, that it is private, how to leave.
+
+use super::state::Check;
+use crate::domain::journey::{self, Screen};
+use leptos::prelude::*;
+
+#[component]
+pub fn StartScreen(check: Check) -> impl IntoView {
+    let started = move || check.answers.with(|a| !a.is_empty());
+    let resume = move |_| {
+        let screen = check.answers.with_untracked(|a| journey::first_unanswered(&check.content.catalogue, a));
+        check.go(screen);
+    };
+    let restart = move |_| {
+        check.clear();
+        check.go(Screen::Question(0));
+    };
+    view! {
+        <section class="cs-screen" aria-labelledby="cs-heading">
+            <h1 id="cs-heading" tabindex="-1">{check.t("ui.start.title")}</h1>
+            <p class="cs-lead">{check.t("ui.start.intro")}</p>
+            <ul class="cs-points">
+                <li>{check.t("ui.start.time")}</li>
+                <li><strong>{check.t("ui.start.private")}</strong></li>
+                <li>{check.t("ui.start.exit")}</li>
+                <li>{check.t("ui.start.skip")}</li>
+            </ul>
+            <div class="cs-actions">
+                <Show
+                    when=started
+                    fallback=move || view! {
+                        <button type="button" class="cs-button" on:click=move |_| check.go(Screen::Question(0))>
+                            {check.t("ui.start.button")}
+                        </button>
+                    }
+                >
+                    <button type="button" class="cs-button" on:click=resume>{check.t("ui.start.resume")}</button>
+                    <button type="button" class="cs-button cs-button--secondary" on:click=restart>
+                        {check.t("ui.restart")}
+                    </button>
+                </Show>
+            </div>
+            <p class="cs-links">
+                <button type="button" class="cs-link" on:click=move |_| check.go(Screen::Help)>
+                    {check.t("ui.start.help_link")}
+                </button>
+                <button type="button" class="cs-link" on:click=move |_| check.go(Screen::StayingSafe)>
+                    {check.t("ui.start.safety_link")}
+                </button>
+            </p>
+        </section>
+    }
+}

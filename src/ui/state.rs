@@ -1,0 +1,99 @@
+//! The app's state: the content, the answers and the current screen.
+
+use crate::browser::{console, page, storage};
+use crate::domain::answers::{Answer, Answers};
+use crate::domain::content::Content;
+use crate::domain::journey::{self, Screen};
+use crate::domain::stored::Stored;
+use leptos::prelude::*;
+
+/// Everything a screen needs. Copy, so components take it as a prop.
+#[derive(Clone, Copy)]
+pub struct Check {
+    /// Loaded once and kept for the page's life.
+    pub content: &'static Content,
+    pub answers: RwSignal<Answers>,
+    pub screen: RwSignal<Screen>,
+    /// A calm one-line message for the person (a locale key), announced politely.
+    pub notice: RwSignal<Option<&'static str>>,
+}
+
+impl Check {
+    /// Restore a stored check, or start fresh with a console warning if it is unreadable.
+    pub fn restore(content: &'static Content) -> Check {
+        let (stored, notice) = match storage::load() {
+            None => (Stored::default(), None),
+            Some(raw) => match Stored::decode(&content.catalogue, &raw) {
+                Ok(stored) => (stored, None),
+                Err(reason) => {
+                    console::warn(&format!("{reason}; starting a new check"));
+                    storage::wipe();
+                    (Stored::default(), Some("ui.error.stored"))
+                }
+            },
+        };
+        let check = Check {
+            content,
+            answers: RwSignal::new(stored.answers),
+            screen: RwSignal::new(stored.screen),
+            notice: RwSignal::new(notice),
+        };
+        check.persist();
+        page::on_exit(move || check.forget());
+        check
+    }
+
+    /// Keep sessionStorage in step with memory.
+    fn persist(self) {
+        Effect::new(move |_| {
+            let answers = self.answers.get();
+            let screen = self.screen.get();
+            if answers.is_empty() && screen == Screen::Start {
+                storage::wipe();
+            } else {
+                storage::save(&Stored::new(answers, screen).encode());
+            }
+        });
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        self.content.texts.get(key).to_string()
+    }
+
+    pub fn fill(&self, key: &str, values: &[(&str, &str)]) -> String {
+        self.content.texts.fill(key, values)
+    }
+
+    pub fn go(&self, screen: Screen) {
+        self.notice.set(None);
+        self.screen.set(screen);
+    }
+
+    pub fn next(&self) {
+        let next = self.answers.with(|a| journey::next(&self.content.catalogue, a, self.screen.get_untracked()));
+        self.go(next);
+    }
+
+    pub fn back(&self) {
+        let back = self.answers.with(|a| journey::back(&self.content.catalogue, a, self.screen.get_untracked()));
+        self.go(back);
+    }
+
+    pub fn answer(&self, question: &str, answer: Answer) {
+        self.answers.update(|a| {
+            a.insert(question.to_string(), answer);
+        });
+    }
+
+    /// "Delete my answers": memory and storage, then the start screen.
+    pub fn clear(&self) {
+        self.forget();
+        self.notice.set(Some("ui.cleared"));
+    }
+
+    fn forget(&self) {
+        self.answers.set(Answers::new());
+        self.screen.set(Screen::Start);
+        storage::wipe();
+    }
+}

@@ -1,0 +1,77 @@
+// The quick exit: click, Shift x3, before and without the WASM, and what it leaves behind.
+const { test, expect, openApp, answerAll, storedKeys, EXIT_URL, PREVIOUS_SITE } = require('./fixtures');
+
+async function startAndAnswerSome(page) {
+  await page.goto(PREVIOUS_SITE);
+  await openApp(page);
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  await page.getByRole('radio', { name: 'Online scams or fraud' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('radio', { name: 'Yes' }).check();
+  const keys = await storedKeys(page);
+  expect(keys.session).toContain('clear-signs.v1');
+}
+
+async function expectExited(page, network) {
+  await page.waitForURL(EXIT_URL);
+  await expect(page.getByRole('heading', { name: 'Weather' })).toBeVisible();
+  // Storage of the app's origin is empty: check from a page on that origin
+  // without running the app (its exit.js is the only thing that would write).
+  const appOrigin = new URL(network.own()[0]).origin;
+  await page.goBack();
+  expect(page.url()).toBe(PREVIOUS_SITE);
+  await expect(page.getByRole('heading', { name: 'Previous site' })).toBeVisible();
+  await page.goto(`${appOrigin}/exit.js`);
+  expect(await storedKeys(page)).toEqual({ session: [], local: [], cookies: '' });
+}
+
+test('clicking the exit button hides everything, wipes storage and Back skips the app', async ({ page, network }) => {
+  await startAndAnswerSome(page);
+  const hidden = page.evaluate(() => new Promise((resolve) => {
+    document.querySelector('.cs-exit').addEventListener('click', () => {
+      // Same task as the click: the page is already covered.
+      const main = document.getElementById('app');
+      resolve({ covered: getComputedStyle(main).display === 'none', storage: sessionStorage.length });
+    });
+  }));
+  await page.getByRole('link', { name: 'Emergency: Exit this page' }).click();
+  expect(await hidden).toEqual({ covered: true, storage: 0 });
+  await expectExited(page, network);
+});
+
+test('pressing Shift three times exits, and announces progress', async ({ page, network }) => {
+  await startAndAnswerSome(page);
+  await page.keyboard.press('Shift');
+  await expect(page.locator('#cs-exit-status')).toHaveText('Shift pressed 1 of 3 times. Press it 2 more to exit.');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await expectExited(page, network);
+});
+
+test('typing a capital letter or another key does not count towards Shift x3', async ({ page }) => {
+  await openApp(page);
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift+A');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift');
+  await page.waitForTimeout(300);
+  expect(page.url()).not.toContain('weather');
+});
+
+test('the exit works when the WASM never loads, and a calm fallback appears', async ({ page, network }) => {
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(PREVIOUS_SITE);
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'Sorry, this check stopped working' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Call 1-888-373-7888' })).toHaveAttribute('href', 'tel:+18883737888');
+  await page.evaluate(() => sessionStorage.setItem('clear-signs.v1', '{}'));
+  await page.getByRole('link', { name: 'Emergency: Exit this page' }).click();
+  await expectExited(page, network);
+});
+
+test('a tap on the exit works on a touch screen', async ({ page, network }) => {
+  await startAndAnswerSome(page);
+  await page.getByRole('link', { name: 'Emergency: Exit this page' }).tap();
+  await expectExited(page, network);
+});

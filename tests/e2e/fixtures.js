@@ -1,0 +1,75 @@
+// Shared helpers: a network recorder, the neutral exit page, axe, and answering.
+const base = require('@playwright/test');
+const { default: AxeBuilder } = require('@axe-core/playwright');
+
+const EXIT_URL = 'https://www.bbc.co.uk/weather';
+const PREVIOUS_SITE = 'https://previous.example/';
+
+const test = base.test.extend({
+  // Every request the page makes, and CSP violations, recorded from the start.
+  network: async ({ page, baseURL }, use) => {
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    // Outside pages are stubs: nothing here may reach the real network.
+    await page.route(EXIT_URL + '**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }));
+    await page.route(PREVIOUS_SITE + '**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Previous</title><h1>Previous site</h1>' }));
+    await page.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const origin = new URL(baseURL).origin;
+    await use({
+      requests,
+      own: () => requests.filter((u) => u.startsWith(origin)),
+      foreign: () => requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:')),
+    });
+  },
+});
+const { expect } = base;
+
+/** Open the app and wait until the WASM has mounted. */
+async function openApp(page) {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: 'A private check for warning signs' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-cs-ready', '');
+}
+
+/** axe with the WCAG 2.2 A and AA rules; fails the test on any violation. */
+async function expectAccessible(page, screen) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+  expect(summary, `axe violations on ${screen}`).toEqual([]);
+}
+
+/**
+ * Answer every question until the result. `choose(questionText)` returns the
+ * visible name of the answer to pick.
+ */
+async function answerAll(page, choose, onEachQuestion) {
+  for (let step = 0; step < 30; step++) {
+    const heading = page.getByRole('heading', { level: 1 });
+    const text = await heading.innerText();
+    if (text === 'What your answers show') return step;
+    await page.getByRole('radio', { name: choose(text), exact: true }).check();
+    if (onEachQuestion) await onEachQuestion(step, text);
+    const next = page.getByRole('button', { name: /^(Next|See what my answers mean)$/ });
+    await next.click();
+    await expect(heading).not.toHaveText(text);
+  }
+  throw new Error('the check did not reach a result in 30 steps');
+}
+
+async function storedKeys(page) {
+  return page.evaluate(() => ({
+    session: Object.keys(sessionStorage),
+    local: Object.keys(localStorage),
+    cookies: document.cookie,
+  }));
+}
+
+module.exports = { test, expect, openApp, expectAccessible, answerAll, storedKeys, EXIT_URL, PREVIOUS_SITE };

@@ -1,0 +1,101 @@
+// A whole journey in a real browser: start, every question, result, rights, help.
+const { test, expect, openApp, expectAccessible, answerAll } = require('./fixtures');
+
+test('scam-compound journey reaches rights and help with no network use', async ({ page, network }) => {
+  await openApp(page);
+  const loaded = network.requests.length;
+  await expect(page.getByText('Nothing you enter leaves this device.')).toBeVisible();
+  await expect(page.getByRole('link', { name: /Exit this page/ }).first()).toBeVisible();
+  await expectAccessible(page, 'start');
+
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expectAccessible(page, 'first question');
+
+  // Next without an answer asks calmly for one instead of moving on.
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('alert')).toHaveText("Choose one answer, or “I'd rather not say”.");
+
+  const steps = await answerAll(page, (q) => {
+    if (q.startsWith('What is this about')) return 'Online scams or fraud';
+    if (q.startsWith('Were you under 18')) return 'No';
+    if (q.startsWith('Right now')) return 'No';
+    if (q.startsWith('Did anyone hit')) return "I'd rather not say";
+    return 'Yes';
+  }, async (step) => {
+    if (step === 1) await expect(page.getByText('Question 2 of 20')).toBeVisible();
+  });
+  expect(steps).toBe(20);
+
+  await expect(page.getByText(/strong signs that someone forced you/)).toBeVisible();
+  await expect(page.getByText('This is not a legal finding.', { exact: false })).toBeVisible();
+  await expect(page.locator('body')).not.toContainText(/you are a (victim|criminal)/i);
+  await page.getByText('Why am I seeing this?').click();
+  await expect(page.getByText('No one has the right to keep your passport or ID.', { exact: false })).toBeVisible();
+  await expect(page.getByText('Your answer to: Did someone take your passport or ID and keep it?').first()).toBeVisible();
+  await expectAccessible(page, 'result');
+
+  await page.getByRole('button', { name: 'Read your rights' }).first().click();
+  const firstRight = page.getByRole('heading', { level: 2 }).first();
+  await expect(firstRight).toHaveText('You should not be punished for crimes you were forced to commit');
+  await expect(page.getByText('not legal advice', { exact: false })).toBeVisible();
+  await expectAccessible(page, 'rights');
+
+  await page.getByRole('button', { name: 'Who can help' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Who can help' })).toBeFocused();
+  for (const [name, href] of [
+    ['Call 1-888-373-7888', 'tel:+18883737888'],
+    ['Call 08000 121 700', 'tel:+448000121700'],
+    ['Call 1-833-900-1010', 'tel:+18339001010'],
+    ['Call 1343', 'tel:1343'],
+    ['Call 1300', 'tel:1300'],
+  ]) {
+    await expect(page.getByRole('link', { name, exact: true }).first()).toHaveAttribute('href', href);
+  }
+  await expectAccessible(page, 'help');
+
+  await page.getByRole('button', { name: 'Staying safe' }).click();
+  await expect(page.getByText('The exit does not erase history.', { exact: false })).toBeVisible();
+  await expectAccessible(page, 'staying safe');
+
+  // Nothing was requested after the app's own files, and nothing ever left 127.0.0.1.
+  expect(network.requests.slice(loaded)).toEqual([]);
+  expect(network.foreign()).toEqual([]);
+  expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
+  // Screens changed without adding history entries.
+  expect(await page.evaluate(() => history.length)).toBe(1);
+});
+
+test('safety comes first when someone may still be watching', async ({ page, network }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  await answerAll(page, (q) => {
+    if (q.startsWith('What is this about')) return 'Selling sex, or being arrested for it';
+    if (q.startsWith('Were you under 18')) return 'Yes';
+    if (q.startsWith('Right now')) return 'Not sure';
+    return 'No';
+  });
+  const main = page.locator('#app');
+  const firstH2 = main.getByRole('heading', { level: 2 }).first();
+  await expect(firstH2).toHaveText('Your safety comes first');
+  await expect(page.getByText('You said you were under 18.', { exact: false })).toBeVisible();
+  await expect(page.getByText(/strong signs/)).toBeVisible();
+  expect(network.foreign()).toEqual([]);
+});
+
+test('going back and changing an answer updates the result', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  await answerAll(page, (q) => (q.startsWith('What is this about') ? 'Something else' : 'No'));
+  await expect(page.getByText('Your answers do not show the warning signs in this check.')).toBeVisible();
+  await page.getByRole('button', { name: 'Change my answers' }).click();
+  // Walk back to the first question with Back, then answer yes to everything.
+  for (let i = 0; i < 25; i++) {
+    const h1 = await page.getByRole('heading', { level: 1 }).innerText();
+    if (h1.startsWith('What is this about')) break;
+    await page.getByRole('button', { name: 'Back' }).click();
+  }
+  await answerAll(page, (q) => (q.startsWith('What is this about') ? 'Something else' : 'Yes'));
+  await expect(page.getByText(/strong signs/)).toBeVisible();
+});

@@ -1,0 +1,45 @@
+// Answers survive a reload; corrupt stored answers start fresh, calmly.
+const { test, expect, openApp, storedKeys } = require('./fixtures');
+
+test('a reload keeps the answers and the place', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  await page.getByRole('radio', { name: 'Carrying or selling drugs' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('radio', { name: 'Not sure' }).check();
+  await page.reload();
+  await expect(page.getByText('Question 2 of 20')).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Not sure' })).toBeChecked();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('radio', { name: 'Carrying or selling drugs' })).toBeChecked();
+});
+
+for (const [name, value] of [
+  ['not JSON', '{{{'],
+  ['an old version', '{"version":0,"answers":{},"screen":{"screen":"start"}}'],
+  ['a hand edit', '{"version":1,"answers":{"activity":"<img src=x onerror=alert(1)>"},"screen":{"screen":"result"}}'],
+]) {
+  test(`stored answers that are ${name} start a fresh check with a warning`, async ({ page }) => {
+    const warnings = [];
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    await page.goto('./');
+    await page.evaluate((v) => sessionStorage.setItem('clear-signs.v1', v), value);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'A private check for warning signs' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'We could not read your saved answers' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
+    expect(warnings.some((w) => w.startsWith('Clear Signs: stored answers'))).toBe(true);
+    expect((await storedKeys(page)).session).toEqual([]);
+  });
+}
+
+test('"Delete my answers" clears memory and storage from any screen', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  await page.getByRole('radio', { name: 'Stealing or begging' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Delete my answers' }).click();
+  await expect(page.getByRole('status')).toHaveText('Your answers are deleted.');
+  await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
+  expect((await storedKeys(page)).session).toEqual([]);
+});
