@@ -106,6 +106,8 @@
     if (app) app.hidden = true;
     if (fallback) fallback.hidden = false;
   }
+  // A failed start-up import or top-level await surfaces as one of these.
+  window.addEventListener('error', showFallback);
   window.addEventListener('unhandledrejection', showFallback);
   window.setTimeout(showFallback, 15000);
 })();

@@ -6,7 +6,7 @@ use super::catalogue::{Catalogue, Question, QuestionKind};
 use serde::{Deserialize, Serialize};
 
 /// Where the person is. Stored with the answers so a reload returns here.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case", tag = "screen", content = "index")]
 pub enum Screen {
     #[default]

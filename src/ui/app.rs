@@ -37,14 +37,22 @@ pub fn App() -> impl IntoView {
         <p class="cs-notice" role="status">
             {move || check.notice.get().map(|key| check.t(key))}
         </p>
-        {move || match check.screen.get() {
-            Screen::Start => view! { <StartScreen check /> }.into_any(),
-            Screen::Question(index) => view! { <QuestionScreen check index /> }.into_any(),
-            Screen::Result => view! { <ResultScreen check /> }.into_any(),
-            Screen::Rights => view! { <RightsScreen check /> }.into_any(),
-            Screen::Help => view! { <HelpScreen check /> }.into_any(),
-            Screen::StayingSafe => view! { <StayingSafeScreen check /> }.into_any(),
-        }}
+        // Keyed by screen, so each screen gets fresh elements: reusing one
+        // question's radio buttons for the next would carry stale checked state.
+        <For each=move || [check.screen.get()] key=|screen| *screen let:screen>
+            {screen_view(check, screen)}
+        </For>
     }
     .into_any()
+}
+
+fn screen_view(check: Check, screen: Screen) -> AnyView {
+    match screen {
+        Screen::Start => view! { <StartScreen check /> }.into_any(),
+        Screen::Question(index) => view! { <QuestionScreen check index /> }.into_any(),
+        Screen::Result => view! { <ResultScreen check /> }.into_any(),
+        Screen::Rights => view! { <RightsScreen check /> }.into_any(),
+        Screen::Help => view! { <HelpScreen check /> }.into_any(),
+        Screen::StayingSafe => view! { <StayingSafeScreen check /> }.into_any(),
+    }
 }

@@ -22,13 +22,13 @@ for (const [name, value] of [
   test(`stored answers that are ${name} start a fresh check with a warning`, async ({ page }) => {
     const warnings = [];
     page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
-    await page.goto('./');
+    await openApp(page);
     await page.evaluate((v) => sessionStorage.setItem('clear-signs.v1', v), value);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'A private check for warning signs' })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'We could not read your saved answers' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
-    expect(warnings.some((w) => w.startsWith('Clear Signs: stored answers'))).toBe(true);
+    expect(warnings.some((w) => w.startsWith('Clear Signs: stored answer'))).toBe(true);
     expect((await storedKeys(page)).session).toEqual([]);
   });
 }
