@@ -7,9 +7,9 @@ mod question;
 mod result;
 mod rights;
 mod sources;
-mod staying_safe;
 mod start;
 pub mod state;
+mod staying_safe;
 
 pub use app::App;
 

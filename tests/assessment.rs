@@ -10,7 +10,9 @@ use clear_signs::domain::scenarios;
 use std::collections::BTreeSet;
 
 fn catalogue() -> Catalogue {
-    Content::load(DEFAULT_LANGUAGE).expect("content loads").catalogue
+    Content::load(DEFAULT_LANGUAGE)
+        .expect("content loads")
+        .catalogue
 }
 
 #[test]
@@ -43,7 +45,12 @@ fn scenarios_get_the_expected_level() {
         assert_eq!(outcome.level.id(), s.expected, "scenario `{}`", s.id);
         // Every scenario answers every question on its own path, so it is realistic.
         for q in journey::path(&c, &s.answers) {
-            assert!(s.answers.contains_key(&q.id), "scenario `{}` skips `{}`", s.id, q.id);
+            assert!(
+                s.answers.contains_key(&q.id),
+                "scenario `{}` skips `{}`",
+                s.id,
+                q.id
+            );
         }
     }
 }
@@ -65,10 +72,17 @@ fn safety_question_puts_safety_first_even_when_unsure() {
 fn unsure_counts_less_than_yes_and_skip_counts_nothing() {
     let c = catalogue();
     let with = |a: Answer| -> Answers {
-        ["job_lie", "terms_lie", "money", "hours", "documents", "confined"]
-            .iter()
-            .map(|q| (q.to_string(), a.clone()))
-            .collect()
+        [
+            "job_lie",
+            "terms_lie",
+            "money",
+            "hours",
+            "documents",
+            "confined",
+        ]
+        .iter()
+        .map(|q| (q.to_string(), a.clone()))
+        .collect()
     };
     assert_eq!(assess(&c, &with(Answer::Yes)).level, Level::Strong);
     assert!(assess(&c, &with(Answer::Unsure)).level < Level::Strong);
@@ -88,7 +102,10 @@ fn answers_off_the_current_path_do_not_count() {
     .collect();
     assert!(assess(&c, &answers).has_sign("ransom"));
     answers.insert("activity".into(), Answer::Activity("sex".into()));
-    assert!(!assess(&c, &answers).has_sign("ransom"), "changing the activity drops its questions");
+    assert!(
+        !assess(&c, &answers).has_sign("ransom"),
+        "changing the activity drops its questions"
+    );
 }
 
 #[test]
@@ -119,7 +136,11 @@ fn a_minor_selling_sex_shows_strong_signs_without_any_means() {
 #[test]
 fn every_path_reaches_a_result_within_the_limit() {
     let c = catalogue();
-    let activity_q = c.questions.iter().find(|q| q.kind == QuestionKind::Activity).unwrap();
+    let activity_q = c
+        .questions
+        .iter()
+        .find(|q| q.kind == QuestionKind::Activity)
+        .unwrap();
     let mut asked: BTreeSet<String> = BTreeSet::new();
     let choices = journey::options(&c, activity_q);
     for choice in &choices {
@@ -130,11 +151,18 @@ fn every_path_reaches_a_result_within_the_limit() {
             while let Screen::Question(i) = screen {
                 let q = journey::path(&c, &answers)[i];
                 asked.insert(q.id.clone());
-                let a = if q.kind == QuestionKind::Activity { choice.clone() } else { reply.clone() };
+                let a = if q.kind == QuestionKind::Activity {
+                    choice.clone()
+                } else {
+                    reply.clone()
+                };
                 answers.insert(q.id.clone(), a);
                 screen = journey::next(&c, &answers, screen);
                 steps += 1;
-                assert!(steps <= c.max_path_length, "path for {choice:?} is longer than the limit");
+                assert!(
+                    steps <= c.max_path_length,
+                    "path for {choice:?} is longer than the limit"
+                );
             }
             assert_eq!(screen, Screen::Result);
             let _ = assess(&c, &answers); // never panics
@@ -149,27 +177,47 @@ fn every_sign_is_raised_by_a_question_or_the_rule() {
     let c = catalogue();
     for sign in &c.signs {
         let by_question = c.questions.iter().any(|q| q.raises.contains(&sign.id));
-        let by_rule = c.rule.minor_activity_signs.iter().any(|m| m.sign == sign.id);
-        assert!(by_question || by_rule, "sign `{}` can never be raised", sign.id);
+        let by_rule = c
+            .rule
+            .minor_activity_signs
+            .iter()
+            .any(|m| m.sign == sign.id);
+        assert!(
+            by_question || by_rule,
+            "sign `{}` can never be raised",
+            sign.id
+        );
     }
 }
 
 #[test]
 fn back_and_next_are_inverse_on_the_path() {
     let c = catalogue();
-    let answers: Answers = [("activity".to_string(), Answer::Activity("drugs".into()))].into_iter().collect();
+    let answers: Answers = [("activity".to_string(), Answer::Activity("drugs".into()))]
+        .into_iter()
+        .collect();
     let len = journey::path(&c, &answers).len();
     for i in 0..len {
         let s = Screen::Question(i);
-        assert_eq!(journey::back(&c, &answers, journey::next(&c, &answers, s)), s);
+        assert_eq!(
+            journey::back(&c, &answers, journey::next(&c, &answers, s)),
+            s
+        );
     }
-    assert_eq!(journey::back(&c, &answers, Screen::Question(0)), Screen::Start);
+    assert_eq!(
+        journey::back(&c, &answers, Screen::Question(0)),
+        Screen::Start
+    );
 }
 
 #[test]
 fn changing_an_answer_updates_the_result() {
     let c = catalogue();
-    let mut s = scenarios::load().unwrap().into_iter().find(|s| s.id == "unpaid_free_to_leave").unwrap();
+    let mut s = scenarios::load()
+        .unwrap()
+        .into_iter()
+        .find(|s| s.id == "unpaid_free_to_leave")
+        .unwrap();
     assert_eq!(assess(&c, &s.answers).level, Level::Some);
     for q in ["job_lie", "documents", "threats"] {
         s.answers.insert(q.into(), Answer::Yes);

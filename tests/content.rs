@@ -3,7 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use clear_signs::domain::catalogue::Catalogue;
-use clear_signs::domain::content::{Content, ASSESSMENT_JSON, DEFAULT_LANGUAGE, HELP_JSON, LOCALES};
+use clear_signs::domain::content::{
+    Content, ASSESSMENT_JSON, DEFAULT_LANGUAGE, HELP_JSON, LOCALES,
+};
 use clear_signs::domain::help::{well_formed_number, HelpData};
 use clear_signs::domain::report;
 use clear_signs::domain::text::Texts;
@@ -68,11 +70,16 @@ fn ui_keys_used_in_the_code_exist() {
     // Every "ui.*" or "answer.*" literal in src/ must be in the English file.
     let texts = content().texts;
     let mut missing = Vec::new();
-    for entry in walk(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))) {
+    for entry in walk(std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src"
+    ))) {
         let src = std::fs::read_to_string(&entry).unwrap();
         for piece in src.split('"').skip(1).step_by(2) {
             let looks_like_key = (piece.starts_with("ui.") || piece.starts_with("answer."))
-                && piece.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '.' || ch == '_');
+                && piece
+                    .chars()
+                    .all(|ch| ch.is_ascii_alphanumeric() || ch == '.' || ch == '_');
             if looks_like_key && !piece.ends_with('.') && !texts.has(piece) {
                 missing.push(format!("{}: {piece}", entry.display()));
             }
@@ -96,17 +103,33 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
 
 #[test]
 fn unknown_fields_and_bad_references_are_rejected() {
-    let with_unknown = ASSESSMENT_JSON.replacen("\"max_path_length\"", "\"surprise\": 1, \"max_path_length\"", 1);
-    assert!(Catalogue::parse(&with_unknown).unwrap_err().contains("unknown field"));
+    let with_unknown = ASSESSMENT_JSON.replacen(
+        "\"max_path_length\"",
+        "\"surprise\": 1, \"max_path_length\"",
+        1,
+    );
+    assert!(Catalogue::parse(&with_unknown)
+        .unwrap_err()
+        .contains("unknown field"));
 
-    let dangling = ASSESSMENT_JSON.replacen("\"raises\": [\"deceived_job\"]", "\"raises\": [\"no_such_sign\"]", 1);
-    assert!(Catalogue::parse(&dangling).unwrap_err().contains("no_such_sign"));
+    let dangling = ASSESSMENT_JSON.replacen(
+        "\"raises\": [\"deceived_job\"]",
+        "\"raises\": [\"no_such_sign\"]",
+        1,
+    );
+    assert!(Catalogue::parse(&dangling)
+        .unwrap_err()
+        .contains("no_such_sign"));
 
     let duplicate = ASSESSMENT_JSON.replacen("{ \"id\": \"terms_lie\"", "{ \"id\": \"job_lie\"", 1);
-    assert!(Catalogue::parse(&duplicate).unwrap_err().contains("used twice"));
+    assert!(Catalogue::parse(&duplicate)
+        .unwrap_err()
+        .contains("used twice"));
 
     let unsourced = ASSESSMENT_JSON.replacen("\"source\": \"ilo\"", "\"source\": \"nowhere\"", 1);
-    assert!(Catalogue::parse(&unsourced).unwrap_err().contains("unknown source"));
+    assert!(Catalogue::parse(&unsourced)
+        .unwrap_err()
+        .contains("unknown source"));
 
     let bad_number = HELP_JSON.replacen("\"+18883737888\"", "\"1-888-373-7888\"", 1);
     assert!(HelpData::parse(&bad_number).unwrap_err().contains("E.164"));
@@ -120,7 +143,15 @@ fn phone_numbers_are_e164_or_short_codes() {
     for ok in ["+18883737888", "+448000121700", "1343", "111", "233733"] {
         assert!(well_formed_number(ok), "{ok}");
     }
-    for bad in ["", "+", "12", "+0123456789", "1-888-373-7888", "+1 888 373 7888", "1234567"] {
+    for bad in [
+        "",
+        "+",
+        "12",
+        "+0123456789",
+        "1-888-373-7888",
+        "+1 888 373 7888",
+        "1234567",
+    ] {
         assert!(!well_formed_number(bad), "{bad}");
     }
 }
@@ -131,9 +162,15 @@ fn help_covers_the_first_countries_with_call_links() {
     for country in ["US", "GB", "CA", "PH", "TH"] {
         let line = c.help.lines.iter().find(|l| l.country == country);
         let line = line.unwrap_or_else(|| panic!("no help line for {country}"));
-        assert!(line.contacts.iter().any(|k| k.href().starts_with("tel:")), "{country} has a tel: link");
+        assert!(
+            line.contacts.iter().any(|k| k.href().starts_with("tel:")),
+            "{country} has a tel: link"
+        );
     }
-    assert_eq!(c.help.rights.first().map(|r| r.id.as_str()), Some("non_punishment"));
+    assert_eq!(
+        c.help.rights.first().map(|r| r.id.as_str()),
+        Some("non_punishment")
+    );
 }
 
 #[test]
@@ -141,12 +178,20 @@ fn english_text_is_plain_and_never_labels_the_person() {
     let texts = content().texts;
     for (key, value) in texts.entries() {
         let lower = value.to_lowercase();
-        for banned in ["you are a victim", "you are a criminal", "sex work", "you are trafficked"] {
+        for banned in [
+            "you are a victim",
+            "you are a criminal",
+            "sex work",
+            "you are trafficked",
+        ] {
             assert!(!lower.contains(banned), "`{key}` says “{banned}”");
         }
         for sentence in value.split(['.', '?', '!']) {
             let words = sentence.split_whitespace().count();
-            assert!(words <= 30, "`{key}` has a {words}-word sentence: {sentence}");
+            assert!(
+                words <= 30,
+                "`{key}` has a {words}-word sentence: {sentence}"
+            );
         }
     }
 }

@@ -10,7 +10,9 @@ fn document() -> Option<web_sys::Document> {
 /// Move focus to the screen's heading after the DOM has updated, so screen
 /// readers announce the new screen and keyboard users start at its top.
 pub fn focus_heading() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let focus = Closure::once_into_js(|| {
         let heading = document()
             .and_then(|d| d.query_selector("#app h1").ok().flatten())
@@ -31,7 +33,10 @@ pub fn mark_ready() {
 
 /// The element the app mounts into, emptied of its loading text.
 pub fn app_root() -> Option<web_sys::HtmlElement> {
-    let root = document()?.get_element_by_id("app")?.dyn_into::<web_sys::HtmlElement>().ok()?;
+    let root = document()?
+        .get_element_by_id("app")?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()?;
     root.set_inner_html("");
     Some(root)
 }
@@ -39,9 +44,12 @@ pub fn app_root() -> Option<web_sys::HtmlElement> {
 /// Run `f` when the quick exit fires (static/exit.js dispatches this event),
 /// so answers are cleared from memory too.
 pub fn on_exit(f: impl Fn() + 'static) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let handler = Closure::<dyn Fn()>::new(f);
-    let _ = window.add_event_listener_with_callback("clear-signs-exit", handler.as_ref().unchecked_ref());
+    let _ = window
+        .add_event_listener_with_callback("clear-signs-exit", handler.as_ref().unchecked_ref());
     handler.forget(); // lives as long as the page
 }
 

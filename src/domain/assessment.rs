@@ -70,11 +70,12 @@ impl<'c> Outcome<'c> {
 /// Rule 2: whether these weights make a dimension present.
 pub fn dimension_present(weights: &[Strength]) -> bool {
     let count = |s: Strength| weights.iter().filter(|w| **w == s).count();
-    let (strong, medium, weak) = (count(Strength::Strong), count(Strength::Medium), count(Strength::Weak));
-    strong >= 2
-        || (strong >= 1 && medium + weak >= 1)
-        || medium >= 3
-        || (medium >= 2 && weak >= 1)
+    let (strong, medium, weak) = (
+        count(Strength::Strong),
+        count(Strength::Medium),
+        count(Strength::Weak),
+    );
+    strong >= 2 || (strong >= 1 && medium + weak >= 1) || medium >= 3 || (medium >= 2 && weak >= 1)
 }
 
 /// Assess the answers on the person's current path. Answers to questions that
@@ -88,9 +89,13 @@ pub fn assess<'c>(catalogue: &'c Catalogue, answers: &Answers) -> Outcome<'c> {
 
     let mut raised: Vec<Raised<'c>> = Vec::new();
     for q in &path {
-        let Some(answer) = answers.get(&q.id) else { continue };
+        let Some(answer) = answers.get(&q.id) else {
+            continue;
+        };
         for sign_id in &q.raises {
-            let Some(sign) = catalogue.sign(sign_id) else { continue };
+            let Some(sign) = catalogue.sign(sign_id) else {
+                continue;
+            };
             let weight = match answer {
                 Answer::Yes => sign.strength,
                 Answer::Unsure if q.unsure_raises => sign.strength,
@@ -102,7 +107,12 @@ pub fn assess<'c>(catalogue: &'c Catalogue, answers: &Answers) -> Outcome<'c> {
             if weight == Strength::None && sign.strength != Strength::None {
                 continue;
             }
-            raised.push(Raised { sign, question: Some(q), answer: answer.clone(), weight });
+            raised.push(Raised {
+                sign,
+                question: Some(q),
+                answer: answer.clone(),
+                weight,
+            });
         }
     }
     if minor {
@@ -110,7 +120,12 @@ pub fn assess<'c>(catalogue: &'c Catalogue, answers: &Answers) -> Outcome<'c> {
             if activity.as_deref() == Some(m.activity.as_str()) {
                 if let Some(sign) = catalogue.sign(&m.sign) {
                     let answer = Answer::Activity(m.activity.clone());
-                    raised.push(Raised { sign, question: None, answer, weight: sign.strength });
+                    raised.push(Raised {
+                        sign,
+                        question: None,
+                        answer,
+                        weight: sign.strength,
+                    });
                 }
             }
         }
@@ -135,7 +150,9 @@ pub fn assess<'c>(catalogue: &'c Catalogue, answers: &Answers) -> Outcome<'c> {
         .collect();
 
     let kind_present = |kind: DimensionKind| {
-        present.iter().any(|id| catalogue.dimension(id).is_some_and(|d| d.kind == kind))
+        present
+            .iter()
+            .any(|id| catalogue.dimension(id).is_some_and(|d| d.kind == kind))
     };
     let exploitation = kind_present(DimensionKind::Exploitation);
     let minor_sufficient = raised.iter().any(|r| {
@@ -143,7 +160,9 @@ pub fn assess<'c>(catalogue: &'c Catalogue, answers: &Answers) -> Outcome<'c> {
     });
 
     let level = if (minor && (exploitation || minor_sufficient))
-        || (kind_present(DimensionKind::Recruitment) && exploitation && kind_present(DimensionKind::Coercion))
+        || (kind_present(DimensionKind::Recruitment)
+            && exploitation
+            && kind_present(DimensionKind::Coercion))
     {
         Level::Strong
     } else if !present.is_empty() {
@@ -155,5 +174,12 @@ pub fn assess<'c>(catalogue: &'c Catalogue, answers: &Answers) -> Outcome<'c> {
     };
 
     let safety_first = raised.iter().any(|r| r.sign.dimension == SAFETY);
-    Outcome { level, minor, safety_first, activity, raised, present }
+    Outcome {
+        level,
+        minor,
+        safety_first,
+        activity,
+        raised,
+        present,
+    }
 }

@@ -190,7 +190,10 @@ impl Catalogue {
         for sign in &self.signs {
             let special = sign.dimension == CONTEXT || sign.dimension == SAFETY;
             if !special && self.dimension(&sign.dimension).is_none() {
-                problems.push(format!("sign `{}`: unknown dimension `{}`", sign.id, sign.dimension));
+                problems.push(format!(
+                    "sign `{}`: unknown dimension `{}`",
+                    sign.id, sign.dimension
+                ));
             }
             if special != (sign.strength == Strength::None) {
                 problems.push(format!(
@@ -199,7 +202,10 @@ impl Catalogue {
                 ));
             }
             match self.sources.get(&sign.source) {
-                None => problems.push(format!("sign `{}`: unknown source `{}`", sign.id, sign.source)),
+                None => problems.push(format!(
+                    "sign `{}`: unknown source `{}`",
+                    sign.id, sign.source
+                )),
                 Some(s) if s.title.trim().is_empty() => {
                     problems.push(format!("source `{}` has no title", sign.source))
                 }

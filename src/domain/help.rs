@@ -127,7 +127,9 @@ impl HelpData {
             }
             for s in sources {
                 if !s.url.starts_with("https://") || s.title.trim().is_empty() {
-                    problems.push(format!("`{owner}`: each source needs a title and an https:// url"));
+                    problems.push(format!(
+                        "`{owner}`: each source needs a title and an https:// url"
+                    ));
                 }
             }
         };
@@ -137,7 +139,12 @@ impl HelpData {
         for l in &self.lines {
             cite(&l.id, &l.sources);
         }
-        for id in self.rights.iter().map(|r| &r.id).chain(self.lines.iter().map(|l| &l.id)) {
+        for id in self
+            .rights
+            .iter()
+            .map(|r| &r.id)
+            .chain(self.lines.iter().map(|l| &l.id))
+        {
             if !ids.insert(id) {
                 problems.push(format!("id `{id}` is used twice"));
             }
@@ -147,11 +154,17 @@ impl HelpData {
                 problems.push(format!("line `{}` has no contact", l.id));
             }
             if l.country.len() != 2 || !l.country.chars().all(|c| c.is_ascii_uppercase()) {
-                problems.push(format!("line `{}`: country must be two capital letters", l.id));
+                problems.push(format!(
+                    "line `{}`: country must be two capital letters",
+                    l.id
+                ));
             }
             for c in &l.contacts {
                 if !well_formed_number(&c.value) {
-                    problems.push(format!("line `{}`: `{}` is not E.164 or a short code", l.id, c.value));
+                    problems.push(format!(
+                        "line `{}`: `{}` is not E.164 or a short code",
+                        l.id, c.value
+                    ));
                 }
             }
         }
@@ -162,5 +175,8 @@ impl HelpData {
 fn valid_date(s: &str) -> bool {
     let parts: Vec<&str> = s.split('-').collect();
     parts.len() == 3
-        && [4, 2, 2].iter().zip(&parts).all(|(n, p)| p.len() == *n && p.chars().all(|c| c.is_ascii_digit()))
+        && [4, 2, 2]
+            .iter()
+            .zip(&parts)
+            .all(|(n, p)| p.len() == *n && p.chars().all(|c| c.is_ascii_digit()))
 }

@@ -21,7 +21,10 @@ pub enum Screen {
 
 /// The activity chosen on the branching question, if any.
 pub fn activity<'a>(catalogue: &Catalogue, answers: &'a Answers) -> Option<&'a str> {
-    let q = catalogue.questions.iter().find(|q| q.kind == QuestionKind::Activity)?;
+    let q = catalogue
+        .questions
+        .iter()
+        .find(|q| q.kind == QuestionKind::Activity)?;
     match answers.get(&q.id) {
         Some(Answer::Activity(a)) => Some(a.as_str()),
         _ => None,
@@ -32,7 +35,11 @@ pub fn activity<'a>(catalogue: &Catalogue, answers: &'a Answers) -> Option<&'a s
 /// Before the activity is chosen the path holds only the questions for every path.
 pub fn path<'c>(catalogue: &'c Catalogue, answers: &Answers) -> Vec<&'c Question> {
     let chosen = activity(catalogue, answers);
-    catalogue.questions.iter().filter(|q| q.asked_for(chosen)).collect()
+    catalogue
+        .questions
+        .iter()
+        .filter(|q| q.asked_for(chosen))
+        .collect()
 }
 
 /// The screen after this one in the check.

@@ -40,12 +40,20 @@ pub fn render() -> Result<String, String> {
     let _ = writeln!(w, "## The rule\n\n{RULE}\n");
 
     let _ = writeln!(w, "## Signs by dimension\n");
-    let groups = c.dimensions.iter().map(|d| d.id.as_str()).chain([CONTEXT, SAFETY]);
+    let groups = c
+        .dimensions
+        .iter()
+        .map(|d| d.id.as_str())
+        .chain([CONTEXT, SAFETY]);
     for dim in groups {
         let _ = writeln!(w, "### {} (`{dim}`)\n", t.get(&format!("dim.{dim}")));
         let _ = writeln!(w, "| sign | strength | indicator | what the person reads | source |\n|---|---|---|---|---|");
         for s in c.signs.iter().filter(|s| s.dimension == dim) {
-            let source = c.sources.get(&s.source).map(|s| cite(&s.title, s.url.as_deref())).unwrap_or_default();
+            let source = c
+                .sources
+                .get(&s.source)
+                .map(|s| cite(&s.title, s.url.as_deref()))
+                .unwrap_or_default();
             let _ = writeln!(
                 w,
                 "| `{}` | {} | {} | {} | {} |",
@@ -58,32 +66,68 @@ pub fn render() -> Result<String, String> {
         }
         let _ = writeln!(w);
     }
-    let minor: Vec<String> = c.rule.minor_sufficient_signs.iter().map(|s| format!("`{s}`")).collect();
+    let minor: Vec<String> = c
+        .rule
+        .minor_sufficient_signs
+        .iter()
+        .map(|s| format!("`{s}`"))
+        .collect();
     let _ = writeln!(w, "Sufficient for minors (rule 4): {}.", minor.join(", "));
     for m in &c.rule.minor_activity_signs {
-        let _ = writeln!(w, "A minor who chose activity `{}` raises `{}` on that choice alone.", m.activity, m.sign);
+        let _ = writeln!(
+            w,
+            "A minor who chose activity `{}` raises `{}` on that choice alone.",
+            m.activity, m.sign
+        );
     }
 
     let _ = writeln!(w, "\n## Questions\n");
-    let _ = writeln!(w, "Every question offers: {}.\nThe first question offers: {}.\n", replies(t), activities(c, t));
-    let _ = writeln!(w, "| # | id | question | asked for | a yes raises |\n|---|---|---|---|---|");
+    let _ = writeln!(
+        w,
+        "Every question offers: {}.\nThe first question offers: {}.\n",
+        replies(t),
+        activities(c, t)
+    );
+    let _ = writeln!(
+        w,
+        "| # | id | question | asked for | a yes raises |\n|---|---|---|---|---|"
+    );
     for (i, q) in c.questions.iter().enumerate() {
         let text = question_text(t, &q.id);
-        let paths = if q.paths.is_empty() { "everyone".to_string() } else { q.paths.join(", ") };
+        let paths = if q.paths.is_empty() {
+            "everyone".to_string()
+        } else {
+            q.paths.join(", ")
+        };
         let raises: Vec<String> = q
             .raises
             .iter()
             .filter_map(|id| c.sign(id))
             .map(|s| format!("`{}` ({})", s.id, s.strength.label()))
             .collect();
-        let _ = writeln!(w, "| {} | `{}` | {} | {} | {} |", i + 1, q.id, text, paths, raises.join(", "));
+        let _ = writeln!(
+            w,
+            "| {} | `{}` | {} | {} | {} |",
+            i + 1,
+            q.id,
+            text,
+            paths,
+            raises.join(", ")
+        );
     }
 
     let _ = writeln!(w, "\n## Path lengths (limit {})\n", c.max_path_length);
     let _ = writeln!(w, "| activity | questions |\n|---|---|");
     for a in &c.activities {
-        let answers = [("activity".to_string(), Answer::Activity(a.clone()))].into_iter().collect();
-        let _ = writeln!(w, "| {} | {} |", t.get(&format!("activity.{a}")), journey::path(c, &answers).len());
+        let answers = [("activity".to_string(), Answer::Activity(a.clone()))]
+            .into_iter()
+            .collect();
+        let _ = writeln!(
+            w,
+            "| {} | {} |",
+            t.get(&format!("activity.{a}")),
+            journey::path(c, &answers).len()
+        );
     }
 
     let _ = writeln!(w, "\n## Worked examples\n");
@@ -97,13 +141,42 @@ pub fn render() -> Result<String, String> {
             .map(|(q, a)| format!("`{q}`: {}", a.code()))
             .collect();
         let _ = writeln!(w, "- Answers other than *no*: {}", yes.join(", "));
-        let raised: Vec<String> =
-            outcome.raised.iter().map(|r| format!("`{}` ({})", r.sign.id, r.weight.label())).collect();
-        let _ = writeln!(w, "- Signs raised: {}", if raised.is_empty() { "none".into() } else { raised.join(", ") });
+        let raised: Vec<String> = outcome
+            .raised
+            .iter()
+            .map(|r| format!("`{}` ({})", r.sign.id, r.weight.label()))
+            .collect();
+        let _ = writeln!(
+            w,
+            "- Signs raised: {}",
+            if raised.is_empty() {
+                "none".into()
+            } else {
+                raised.join(", ")
+            }
+        );
         let present: Vec<String> = outcome.present.iter().map(|d| format!("`{d}`")).collect();
-        let _ = writeln!(w, "- Dimensions present: {}", if present.is_empty() { "none".into() } else { present.join(", ") });
-        let _ = writeln!(w, "- Under 18: {}; safety first: {}", yes_no(outcome.minor), yes_no(outcome.safety_first));
-        let _ = writeln!(w, "- **Level: {}** ({})\n", outcome.level.id(), t.get(&format!("level.{}.title", outcome.level.id())));
+        let _ = writeln!(
+            w,
+            "- Dimensions present: {}",
+            if present.is_empty() {
+                "none".into()
+            } else {
+                present.join(", ")
+            }
+        );
+        let _ = writeln!(
+            w,
+            "- Under 18: {}; safety first: {}",
+            yes_no(outcome.minor),
+            yes_no(outcome.safety_first)
+        );
+        let _ = writeln!(
+            w,
+            "- **Level: {}** ({})\n",
+            outcome.level.id(),
+            t.get(&format!("level.{}.title", outcome.level.id()))
+        );
     }
 
     let _ = writeln!(w, "## Sources\n");
@@ -122,11 +195,19 @@ fn question_text(t: &Texts, id: &str) -> String {
 }
 
 fn replies(t: &Texts) -> String {
-    Answer::REPLIES.iter().map(|a| t.get(&a.label_key()).to_string()).collect::<Vec<_>>().join(" / ")
+    Answer::REPLIES
+        .iter()
+        .map(|a| t.get(&a.label_key()).to_string())
+        .collect::<Vec<_>>()
+        .join(" / ")
 }
 
 fn activities(c: &Catalogue, t: &Texts) -> String {
-    c.activities.iter().map(|a| t.get(&format!("activity.{a}")).to_string()).collect::<Vec<_>>().join(" / ")
+    c.activities
+        .iter()
+        .map(|a| t.get(&format!("activity.{a}")).to_string())
+        .collect::<Vec<_>>()
+        .join(" / ")
 }
 
 fn cite(title: &str, url: Option<&str>) -> String {

@@ -24,6 +24,7 @@ pub struct Scenario {
 }
 
 pub fn load() -> Result<Vec<Scenario>, String> {
-    let s: Scenarios = serde_json::from_str(SCENARIOS_JSON).map_err(|e| format!("scenarios.json: {e}"))?;
+    let s: Scenarios =
+        serde_json::from_str(SCENARIOS_JSON).map_err(|e| format!("scenarios.json: {e}"))?;
     Ok(s.scenarios)
 }

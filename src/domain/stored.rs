@@ -22,7 +22,11 @@ pub struct Stored {
 
 impl Stored {
     pub fn new(answers: Answers, screen: Screen) -> Stored {
-        Stored { version: VERSION, answers, screen }
+        Stored {
+            version: VERSION,
+            answers,
+            screen,
+        }
     }
 
     pub fn encode(&self) -> String {
@@ -35,14 +39,20 @@ impl Stored {
         let stored: Stored =
             serde_json::from_str(raw).map_err(|e| format!("stored answers unreadable: {e}"))?;
         if stored.version != VERSION {
-            return Err(format!("stored answers are version {}, expected {VERSION}", stored.version));
+            return Err(format!(
+                "stored answers are version {}, expected {VERSION}",
+                stored.version
+            ));
         }
         for (id, answer) in &stored.answers {
             let Some(question) = catalogue.question(id) else {
                 return Err(format!("stored answers name unknown question `{id}`"));
             };
             if !journey::options(catalogue, question).contains(answer) {
-                return Err(format!("stored answer `{}` is not valid for `{id}`", answer.code()));
+                return Err(format!(
+                    "stored answer `{}` is not valid for `{id}`",
+                    answer.code()
+                ));
             }
         }
         let screen = journey::clamp(catalogue, &stored.answers, stored.screen);

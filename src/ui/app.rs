@@ -2,7 +2,7 @@
 
 use super::state::Check;
 use super::{help::HelpScreen, nav::Nav, question::QuestionScreen, result::ResultScreen};
-use super::{rights::RightsScreen, staying_safe::StayingSafeScreen, start::StartScreen};
+use super::{rights::RightsScreen, start::StartScreen, staying_safe::StayingSafeScreen};
 use crate::browser::{console, page};
 use crate::domain::content::{Content, DEFAULT_LANGUAGE};
 use crate::domain::journey::Screen;

@@ -18,7 +18,11 @@ pub fn HelpScreen(check: Check) -> impl IntoView {
     let groups = countries
         .into_iter()
         .map(|country| {
-            let entries = lines.iter().filter(|l| l.country == country).map(|l| line_card(check, l)).collect_view();
+            let entries = lines
+                .iter()
+                .filter(|l| l.country == country)
+                .map(|l| line_card(check, l))
+                .collect_view();
             view! {
                 <h2>{check.t(&format!("country.{country}"))}</h2>
                 <ul class="cs-cards">{entries}</ul>
@@ -41,14 +45,22 @@ fn line_card(check: Check, line: &'static Line) -> impl IntoView {
         .iter()
         .map(|c| {
             let label = match (c.kind, &c.body) {
-                (ContactKind::Sms, Some(body)) => check.fill("ui.help.text", &[("body", body), ("number", &c.display)]),
-                (ContactKind::Sms, None) => check.fill("ui.help.text_number", &[("number", &c.display)]),
+                (ContactKind::Sms, Some(body)) => {
+                    check.fill("ui.help.text", &[("body", body), ("number", &c.display)])
+                }
+                (ContactKind::Sms, None) => {
+                    check.fill("ui.help.text_number", &[("number", &c.display)])
+                }
                 (ContactKind::Tel, _) => check.fill("ui.help.call", &[("number", &c.display)]),
             };
             view! { <li><a class="cs-call" href=c.href()>{label}</a></li> }
         })
         .collect_view();
-    let police = if line.police { "ui.help.police" } else { "ui.help.not_police" };
+    let police = if line.police {
+        "ui.help.police"
+    } else {
+        "ui.help.not_police"
+    };
     view! {
         <li class="cs-card">
             <h3>{line.name.clone()}</h3>

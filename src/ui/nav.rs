@@ -7,20 +7,21 @@ use leptos::prelude::*;
 
 #[component]
 pub fn Nav(check: Check) -> impl IntoView {
-    let section = move |label: &'static str, target: fn(&Check) -> Screen, active: fn(Screen) -> bool| {
-        view! {
-            <li>
-                <button
-                    type="button"
-                    class="cs-nav__button"
-                    aria-current=move || active(check.screen.get()).then_some("page")
-                    on:click=move |_| check.go(target(&check))
-                >
-                    {check.t(label)}
-                </button>
-            </li>
-        }
-    };
+    let section =
+        move |label: &'static str, target: fn(&Check) -> Screen, active: fn(Screen) -> bool| {
+            view! {
+                <li>
+                    <button
+                        type="button"
+                        class="cs-nav__button"
+                        aria-current=move || active(check.screen.get()).then_some("page")
+                        on:click=move |_| check.go(target(&check))
+                    >
+                        {check.t(label)}
+                    </button>
+                </li>
+            }
+        };
     view! {
         <nav class="cs-nav" aria-label=check.t("ui.nav.label")>
             <ul>

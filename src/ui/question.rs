@@ -21,7 +21,10 @@ pub fn QuestionScreen(
     index: usize,
 ) -> impl IntoView {
     let catalogue = &check.content.catalogue;
-    let Some(question) = check.answers.with_untracked(|a| journey::path(catalogue, a).get(index).copied()) else {
+    let Some(question) = check
+        .answers
+        .with_untracked(|a| journey::path(catalogue, a).get(index).copied())
+    else {
         // A stale index (cannot happen after `clamp`): go to the result safely.
         check.go(crate::domain::journey::Screen::Result);
         return ().into_any();

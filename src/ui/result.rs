@@ -19,7 +19,11 @@ pub fn ResultScreen(check: Check) -> impl IntoView {
         .map(|d| d.id.as_str())
         .chain([CONTEXT, SAFETY])
         .filter_map(|dim| {
-            let items: Vec<&Raised> = outcome.raised.iter().filter(|r| r.sign.dimension == dim).collect();
+            let items: Vec<&Raised> = outcome
+                .raised
+                .iter()
+                .filter(|r| r.sign.dimension == dim)
+                .collect();
             if items.is_empty() {
                 return None;
             }
@@ -85,7 +89,9 @@ fn why_item(check: Check, raised: &Raised) -> impl IntoView {
     let catalogue = &check.content.catalogue;
     // A sign the rule derived (a minor's activity) points at the first question.
     let question = raised.question.or_else(|| catalogue.questions.first());
-    let asked = question.map(|q| check.t(&question_key(q.kind, &q.id))).unwrap_or_default();
+    let asked = question
+        .map(|q| check.t(&question_key(q.kind, &q.id)))
+        .unwrap_or_default();
     view! {
         <li>
             <p>{check.t(&format!("sign.{}", raised.sign.id))}</p>

@@ -8,7 +8,9 @@ use leptos::prelude::*;
 pub fn StartScreen(check: Check) -> impl IntoView {
     let started = move || check.answers.with(|a| !a.is_empty());
     let resume = move |_| {
-        let screen = check.answers.with_untracked(|a| journey::first_unanswered(&check.content.catalogue, a));
+        let screen = check
+            .answers
+            .with_untracked(|a| journey::first_unanswered(&check.content.catalogue, a));
         check.go(screen);
     };
     let restart = move |_| {

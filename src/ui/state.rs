@@ -70,12 +70,16 @@ impl Check {
     }
 
     pub fn next(&self) {
-        let next = self.answers.with(|a| journey::next(&self.content.catalogue, a, self.screen.get_untracked()));
+        let next = self
+            .answers
+            .with(|a| journey::next(&self.content.catalogue, a, self.screen.get_untracked()));
         self.go(next);
     }
 
     pub fn back(&self) {
-        let back = self.answers.with(|a| journey::back(&self.content.catalogue, a, self.screen.get_untracked()));
+        let back = self
+            .answers
+            .with(|a| journey::back(&self.content.catalogue, a, self.screen.get_untracked()));
         self.go(back);
     }
 

@@ -1,0 +1,135 @@
+//! Components in headless Chromium (wasm-bindgen-test): mount the app, act
+//! as a person would, and check the DOM and sessionStorage.
+#![cfg(target_arch = "wasm32")]
+
+use clear_signs::ui::App;
+use gloo_storage::{SessionStorage, Storage};
+use leptos::task::tick;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh container with the app mounted in it.
+fn mount() -> HtmlElement {
+    SessionStorage::clear();
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    leptos::mount::mount_to(container.clone(), App).forget();
+    container
+}
+
+fn button(root: &HtmlElement, label: &str) -> HtmlElement {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.get(i))
+        .map(|n| n.unchecked_into::<HtmlElement>())
+        .find(|b| b.text_content().unwrap_or_default().trim() == label)
+        .unwrap_or_else(|| panic!("no button “{label}”"))
+}
+
+fn radio(root: &HtmlElement, label: &str) -> HtmlInputElement {
+    let labels = root.query_selector_all("label").unwrap();
+    (0..labels.length())
+        .filter_map(|i| labels.get(i))
+        .map(|n| n.unchecked_into::<HtmlElement>())
+        .find(|l| l.text_content().unwrap_or_default().trim() == label)
+        .and_then(|l| l.query_selector("input").unwrap())
+        .map(|i| i.unchecked_into())
+        .unwrap_or_else(|| panic!("no answer “{label}”"))
+}
+
+fn heading(root: &HtmlElement) -> String {
+    root.query_selector("h1")
+        .unwrap()
+        .and_then(|h| h.text_content())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn answering_a_question_updates_the_dom_and_session_storage() {
+    let root = mount();
+    tick().await;
+    assert_eq!(heading(&root), "A private check for warning signs");
+
+    button(&root, "Start the check").click();
+    tick().await;
+    assert!(heading(&root).starts_with("What is this about?"));
+    assert!(root.text_content().unwrap().contains("Question 1 of 16"));
+
+    radio(&root, "Online scams or fraud").click();
+    tick().await;
+    // The path for scams is known now: the total grows to 20.
+    assert!(root.text_content().unwrap().contains("Question 1 of 20"));
+    let stored = SessionStorage::raw()
+        .get_item("clear-signs.v1")
+        .unwrap()
+        .expect("answers stored");
+    assert!(stored.contains("\"activity\":\"scams\""), "{stored}");
+
+    button(&root, "Next").click();
+    tick().await;
+    assert_eq!(heading(&root), "Were you under 18 when this started?");
+
+    radio(&root, "I'd rather not say").click();
+    button(&root, "Back").click();
+    tick().await;
+    assert!(
+        radio(&root, "Online scams or fraud").checked(),
+        "the earlier answer is still chosen"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn delete_my_answers_empties_memory_and_storage() {
+    let root = mount();
+    tick().await;
+    button(&root, "Start the check").click();
+    tick().await;
+    radio(&root, "Something else").click();
+    tick().await;
+    assert!(SessionStorage::raw()
+        .get_item("clear-signs.v1")
+        .unwrap()
+        .is_some());
+
+    button(&root, "Delete my answers").click();
+    tick().await;
+    assert_eq!(heading(&root), "A private check for warning signs");
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("Your answers are deleted."));
+    assert_eq!(
+        SessionStorage::raw().get_item("clear-signs.v1").unwrap(),
+        None
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_corrupt_stored_value_starts_fresh_without_panicking() {
+    SessionStorage::raw()
+        .set_item("clear-signs.v1", "{\"version\":99}")
+        .unwrap();
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    leptos::mount::mount_to(container.clone(), App).forget();
+    tick().await;
+    assert_eq!(heading(&container), "A private check for warning signs");
+    assert!(container
+        .text_content()
+        .unwrap()
+        .contains("We could not read your saved answers"));
+    assert_eq!(
+        SessionStorage::raw().get_item("clear-signs.v1").unwrap(),
+        None
+    );
+    container.remove();
+}
