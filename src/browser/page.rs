@@ -14,6 +14,10 @@ pub fn focus_heading() {
         return;
     };
     let focus = Closure::once_into_js(|| {
+        // Start the new screen at the top, exit button in view.
+        if let Some(w) = web_sys::window() {
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
         let heading = document()
             .and_then(|d| d.query_selector("#app h1").ok().flatten())
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());

@@ -27,6 +27,8 @@ module.exports = defineConfig({
     command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory "${dist}"`,
     url: `http://127.0.0.1:${PORT}/index.html`,
     reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'ignore',
     timeout: 30_000,
   },
 });
