@@ -2,6 +2,7 @@
 
 mod app;
 mod help;
+mod keep_answers;
 mod nav;
 mod question;
 mod result;

@@ -10,6 +10,8 @@ use serde::{Deserialize, Serialize};
 /// The one key the app stores under. Its prefix is what the quick exit wipes.
 pub const STORAGE_KEY: &str = "clear-signs.v1";
 pub const KEY_PREFIX: &str = "clear-signs";
+/// Present in localStorage when the person chose to keep answers on the device.
+pub const KEEP_KEY: &str = "clear-signs.keep";
 pub const VERSION: u32 = 1;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]

@@ -1,5 +1,6 @@
 //! The calm first screen: what this is, that it is private, how to leave.
 
+use super::keep_answers::KeepAnswers;
 use super::state::Check;
 use crate::domain::journey::{self, Screen};
 use leptos::prelude::*;
@@ -31,7 +32,7 @@ pub fn StartScreen(check: Check) -> impl IntoView {
                 <Show
                     when=started
                     fallback=move || view! {
-                        <button type="button" class="cs-button" on:click=move |_| check.go(Screen::Question(0))>
+                        <button type="button" class="cs-button" on:click=move |_| start(check)>
                             {check.t("ui.start.button")}
                         </button>
                     }
@@ -42,6 +43,7 @@ pub fn StartScreen(check: Check) -> impl IntoView {
                     </button>
                 </Show>
             </div>
+            <KeepAnswers check />
             <p class="cs-links">
                 <button type="button" class="cs-link" on:click=move |_| check.go(Screen::Help)>
                     {check.t("ui.start.help_link")}
@@ -52,4 +54,11 @@ pub fn StartScreen(check: Check) -> impl IntoView {
             </p>
         </section>
     }
+}
+
+fn start(check: Check) {
+    if cfg!(feature = "test-panic") {
+        panic!("test panic: this build has the `test-panic` feature");
+    }
+    check.go(Screen::Question(0));
 }

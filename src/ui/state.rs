@@ -16,6 +16,8 @@ pub struct Check {
     pub screen: RwSignal<Screen>,
     /// A calm one-line message for the person (a locale key), announced politely.
     pub notice: RwSignal<Option<&'static str>>,
+    /// The person chose to keep answers on this device (localStorage).
+    pub keep: RwSignal<bool>,
 }
 
 impl Check {
@@ -37,6 +39,7 @@ impl Check {
             answers: RwSignal::new(stored.answers),
             screen: RwSignal::new(stored.screen),
             notice: RwSignal::new(notice),
+            keep: RwSignal::new(storage::kept()),
         };
         check.persist();
         page::on_exit(move || check.forget());
@@ -48,8 +51,12 @@ impl Check {
         Effect::new(move |_| {
             let answers = self.answers.get();
             let screen = self.screen.get();
+            self.keep.track();
             if answers.is_empty() && screen == Screen::Start {
                 storage::wipe();
+                if self.keep.get_untracked() {
+                    storage::set_kept(true);
+                }
             } else {
                 storage::save(&Stored::new(answers, screen).encode());
             }
@@ -89,13 +96,21 @@ impl Check {
         });
     }
 
+    /// Keep answers on this device, or only for this tab.
+    pub fn set_keep(&self, keep: bool) {
+        storage::set_kept(keep);
+        self.keep.set(keep);
+    }
+
     /// "Delete my answers": memory and storage, then the start screen.
     pub fn clear(&self) {
         self.forget();
         self.notice.set(Some("ui.cleared"));
     }
 
+    /// Deleting answers also ends "keep my answers": nothing stays behind.
     fn forget(&self) {
+        self.keep.set(false);
         self.answers.set(Answers::new());
         self.screen.set(Screen::Start);
         storage::wipe();

@@ -1,5 +1,6 @@
 //! What the quick exit does and does not do, and how to stay safer online.
 
+use super::keep_answers::KeepAnswers;
 use super::state::Check;
 use leptos::prelude::*;
 
@@ -13,6 +14,8 @@ pub fn StayingSafeScreen(check: Check) -> impl IntoView {
         <section class="cs-screen" aria-labelledby="cs-heading">
             <h1 id="cs-heading" tabindex="-1">{check.t("ui.staying_safe.title")}</h1>
             <ul class="cs-points">{points}</ul>
+            <h2>{check.t("ui.keep.title")}</h2>
+            <KeepAnswers check />
         </section>
     }
 }

@@ -22,7 +22,7 @@ async function expectExited(page, network) {
   expect(page.url()).toBe(PREVIOUS_SITE);
   await expect(page.getByRole('heading', { name: 'Previous site' })).toBeVisible();
   await page.goto(`${appOrigin}/exit.js`);
-  expect(await storedKeys(page)).toEqual({ session: [], local: [], cookies: '' });
+  expect(await storedKeys(page)).toEqual({ session: [], local: [], cookies: '', indexedDB: [], caches: [] });
 }
 
 test('clicking the exit button hides everything, wipes storage and Back skips the app', async ({ page, network }) => {
@@ -74,4 +74,27 @@ test('a tap on the exit works on a touch screen', async ({ page, network }) => {
   await startAndAnswerSome(page);
   await page.getByRole('link', { name: 'Emergency: Exit this page' }).tap();
   await expectExited(page, network);
+});
+
+test('Esc exits only when the page turns it on', async ({ page, network }) => {
+  await startAndAnswerSome(page);
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(200);
+  await expect(page.getByRole('radio', { name: 'Yes' })).toBeChecked();
+  await page.evaluate(() => document.documentElement.setAttribute('data-exit-esc', 'on'));
+  await page.keyboard.press('Escape');
+  await expectExited(page, network);
+});
+
+test('a page restored from the back-forward cache shows the start, never answers', async ({ page }) => {
+  // A 204 answer cancels the navigation, so the exited page stays to be "restored".
+  await page.route(EXIT_URL + '**', (route) => route.fulfill({ status: 204 }));
+  await startAndAnswerSome(page);
+  await page.getByRole('link', { name: 'Emergency: Exit this page' }).click();
+  await expect(page.locator('#app')).toBeHidden();
+  expect(await page.title()).toBe('Loading');
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
+  await expect(page.getByRole('heading', { level: 1, name: 'A private check for warning signs' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
+  expect((await storedKeys(page)).session).toEqual([]);
 });

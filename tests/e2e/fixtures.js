@@ -6,16 +6,17 @@ const EXIT_URL = 'https://www.bbc.co.uk/weather';
 const PREVIOUS_SITE = 'https://previous.example/';
 
 const test = base.test.extend({
-  // Every request the page makes, and CSP violations, recorded from the start.
-  network: async ({ page, baseURL }, use) => {
+  // Every request the page makes, and CSP violations, recorded from the start
+  // of every test (auto), with the outside pages stubbed.
+  network: [async ({ page, context, baseURL }, use) => {
     const requests = [];
-    page.on('request', (r) => requests.push(r.url()));
+    context.on('request', (r) => requests.push(r.url()));
     // Outside pages are stubs: nothing here may reach the real network.
-    await page.route(EXIT_URL + '**', (route) =>
+    await context.route(EXIT_URL + '**', (route) =>
       route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }));
-    await page.route(PREVIOUS_SITE + '**', (route) =>
+    await context.route(PREVIOUS_SITE + '**', (route) =>
       route.fulfill({ contentType: 'text/html', body: '<title>Previous</title><h1>Previous site</h1>' }));
-    await page.addInitScript(() => {
+    await context.addInitScript(() => {
       window.__cspViolations = [];
       document.addEventListener('securitypolicyviolation', (e) =>
         window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -26,7 +27,7 @@ const test = base.test.extend({
       own: () => requests.filter((u) => u.startsWith(origin)),
       foreign: () => requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:')),
     });
-  },
+  }, { auto: true }],
 });
 const { expect } = base;
 
@@ -64,11 +65,14 @@ async function answerAll(page, choose, onEachQuestion) {
   throw new Error('the check did not reach a result in 30 steps');
 }
 
+/** What the page's origin holds in every kind of browser storage. */
 async function storedKeys(page) {
-  return page.evaluate(() => ({
+  return page.evaluate(async () => ({
     session: Object.keys(sessionStorage),
     local: Object.keys(localStorage),
     cookies: document.cookie,
+    indexedDB: (await indexedDB.databases()).map((d) => d.name),
+    caches: await caches.keys(),
   }));
 }
 
