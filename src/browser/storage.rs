@@ -56,7 +56,9 @@ pub fn wipe() {
 
 fn remove_all(storage: &web_sys::Storage) {
     let len = storage.length().unwrap_or(0);
-    let keys: Vec<String> = (0..len).filter_map(|i| storage.key(i).ok().flatten()).collect();
+    let keys: Vec<String> = (0..len)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .collect();
     for key in keys.iter().filter(|k| k.starts_with(KEY_PREFIX)) {
         let _ = storage.remove_item(key);
     }
