@@ -98,3 +98,29 @@ test('a page restored from the back-forward cache shows the start, never answers
   await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
   expect((await storedKeys(page)).session).toEqual([]);
 });
+
+test('keyboard users reach the exit first: the skip link is the first Tab stop', async ({ page, network }) => {
+  await startAndAnswerSome(page);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-cs-ready', '');
+  await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveText('Exit this page');
+  await expect(focused).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expectExited(page, network);
+});
+
+test('the neutral destination can be changed by the page', async ({ page }) => {
+  const other = 'https://neutral.example/news';
+  await page.route(other, (route) => route.fulfill({ contentType: 'text/html', body: '<title>News</title>' }));
+  await openApp(page);
+  await page.evaluate((url) => document.documentElement.setAttribute('data-exit-url', url), other);
+  await page.getByRole('link', { name: 'Emergency: Exit this page' }).click();
+  await page.waitForURL(other);
+  // An unsafe destination falls back to the default neutral page.
+  await openApp(page);
+  await page.evaluate(() => document.documentElement.setAttribute('data-exit-url', 'javascript:alert(1)'));
+  await page.getByRole('link', { name: 'Emergency: Exit this page' }).click();
+  await page.waitForURL(EXIT_URL);
+});

@@ -24,6 +24,16 @@ for (const [i, activity] of activities.entries()) {
   });
 }
 
+test('the Content-Security-Policy allows nothing inline and no other origin', async ({ page }) => {
+  await openApp(page);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("default-src 'none'");
+  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(csp).toContain("connect-src 'self'");
+  expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
+  expect(await page.locator('script:not([src])').count()).toBe(0);
+});
+
 test('outside links never send a referrer', async ({ page }) => {
   await openApp(page);
   for (const screen of ['Your rights', 'Who can help']) {
