@@ -1,5 +1,6 @@
 //! The browser edge: one small module per browser API.
 
 pub mod console;
+pub mod locale;
 pub mod page;
 pub mod storage;

@@ -4,6 +4,7 @@ mod app;
 mod help;
 mod keep_answers;
 mod nav;
+mod place_picker;
 mod question;
 mod result;
 mod rights;

@@ -35,11 +35,15 @@ fn required_keys(c: &Content) -> BTreeSet<String> {
     for r in &c.help.rights {
         keys.insert(format!("right.{}.title", r.id));
         keys.insert(format!("right.{}.body", r.id));
-        keys.insert(format!("ui.rights.scope.{}", r.scope));
     }
     for l in &c.help.lines {
         keys.insert(format!("line.{}.about", l.id));
-        keys.insert(format!("country.{}", l.country));
+        if !l.what_happens.is_empty() {
+            keys.insert(format!("line.{}.what_happens", l.id));
+        }
+    }
+    for j in &c.help.jurisdictions {
+        keys.insert(format!("jur.{}", j.id));
     }
     keys
 }
@@ -159,18 +163,34 @@ fn phone_numbers_are_e164_or_short_codes() {
 #[test]
 fn help_covers_the_first_countries_with_call_links() {
     let c = content();
-    for country in ["US", "GB", "CA", "PH", "TH"] {
-        let line = c.help.lines.iter().find(|l| l.country == country);
-        let line = line.unwrap_or_else(|| panic!("no help line for {country}"));
+    for place in ["us", "gb-ew", "ca", "ph", "th"] {
+        let j = c
+            .help
+            .jurisdiction(place)
+            .unwrap_or_else(|| panic!("no jurisdiction {place}"));
+        let line = j.lines.first().and_then(|id| c.help.line(id));
+        let line = line.unwrap_or_else(|| panic!("no help line for {place}"));
         assert!(
             line.contacts.iter().any(|k| k.href().starts_with("tel:")),
-            "{country} has a tel: link"
+            "{place} has a tel: link"
         );
     }
     assert_eq!(
         c.help.rights.first().map(|r| r.id.as_str()),
         Some("non_punishment")
     );
+}
+
+#[test]
+fn text_keys_are_all_used_by_some_content() {
+    // A key no screen can show is a translation burden and a sign of a typo.
+    let c = content();
+    let required = required_keys(&c);
+    let dynamic = ["ui.", "answer.", "meta.", "level.minor", "jur."];
+    for key in c.texts.keys() {
+        let used = required.contains(key) || dynamic.iter().any(|p| key.starts_with(p));
+        assert!(used, "`{key}` is not used by any content");
+    }
 }
 
 #[test]

@@ -6,26 +6,32 @@ use clear_signs::domain::content::{Content, DEFAULT_LANGUAGE};
 use clear_signs::domain::journey::Screen;
 use clear_signs::domain::stored::Stored;
 
-fn catalogue() -> clear_signs::domain::catalogue::Catalogue {
-    Content::load(DEFAULT_LANGUAGE).unwrap().catalogue
+fn content() -> Content {
+    Content::load(DEFAULT_LANGUAGE).unwrap()
 }
 
 #[test]
 fn a_saved_check_round_trips() {
-    let c = catalogue();
+    let content = content();
+    let c = &content.catalogue;
     let answers: Answers = [
         ("activity".to_string(), Answer::Activity("scams".into())),
         ("job_lie".to_string(), Answer::Unsure),
     ]
     .into_iter()
     .collect();
-    let saved = Stored::new(answers, Screen::Question(2));
-    assert_eq!(Stored::decode(&c, &saved.encode()).unwrap(), saved);
+    let saved =
+        Stored::new(answers, Screen::Question(2)).with_places(Some("th".into()), Some("vn".into()));
+    assert_eq!(
+        Stored::decode(c, &content.help, &saved.encode()).unwrap(),
+        saved
+    );
 }
 
 #[test]
 fn corrupt_or_edited_values_are_rejected_with_a_reason() {
-    let c = catalogue();
+    let content = content();
+    let c = &content.catalogue;
     let cases = [
         ("", "unreadable"),
         ("not json", "unreadable"),
@@ -35,9 +41,10 @@ fn corrupt_or_edited_values_are_rejected_with_a_reason() {
         ("{\"version\":1,\"answers\":{\"job_lie\":\"scams\"},\"screen\":{\"screen\":\"start\"}}", "not valid"),
         ("{\"version\":1,\"answers\":{},\"screen\":{\"screen\":\"start\"},\"extra\":1}", "unreadable"),
         ("{\"version\":1,\"answers\":[],\"screen\":{\"screen\":\"start\"}}", "unreadable"),
+        ("{\"version\":1,\"answers\":{},\"screen\":{\"screen\":\"help\"},\"place\":\"mars\"}", "not a known jurisdiction"),
     ];
     for (raw, reason) in cases {
-        let err = Stored::decode(&c, raw).expect_err(raw);
+        let err = Stored::decode(c, &content.help, raw).expect_err(raw);
         assert!(err.contains(reason), "{raw}: {err}");
         assert!(!err.contains('\n'), "one console line");
     }
@@ -45,8 +52,9 @@ fn corrupt_or_edited_values_are_rejected_with_a_reason() {
 
 #[test]
 fn a_stored_screen_past_the_path_is_pulled_back() {
-    let c = catalogue();
+    let content = content();
+    let c = &content.catalogue;
     let raw = "{\"version\":1,\"answers\":{},\"screen\":{\"screen\":\"question\",\"index\":99}}";
-    let stored = Stored::decode(&c, raw).unwrap();
+    let stored = Stored::decode(c, &content.help, raw).unwrap();
     assert!(matches!(stored.screen, Screen::Question(i) if i < 20));
 }

@@ -1,22 +1,29 @@
-//! Rights and help lines, read from `content/help.json`.
+//! Rights and help, by jurisdiction, read from `content/help.json`.
 
 use serde::Deserialize;
 use std::collections::BTreeSet;
 
 pub const FORMAT_VERSION: u32 = 1;
+/// The scope of rights that apply everywhere.
+pub const INTERNATIONAL: &str = "international";
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct HelpData {
     pub format_version: u32,
-    /// The date these entries were last checked (YYYY-MM-DD).
+    /// The date the file as a whole was last checked (YYYY-MM-DD).
     pub checked: String,
     pub checked_against: String,
+    /// Which rights to show first for which answers.
+    pub priorities: Vec<Priority>,
+    /// Places a person can say they are in (or come from), in display order.
+    pub jurisdictions: Vec<Jurisdiction>,
     pub rights: Vec<Right>,
     pub lines: Vec<Line>,
 }
 
-/// How sure we are of a fact, from the fact sheet's marks.
+/// How sure we are of a fact, from the fact sheet's marks. Unverified facts
+/// ([U]) are never shipped.
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
 pub enum Mark {
     /// Checked on an official page.
@@ -32,14 +39,52 @@ pub struct Cited {
     pub url: String,
 }
 
+/// Rights with these topics go first when the answers match: any listed sign
+/// raised or activity chosen (and the minor condition, when set).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Priority {
+    pub minor: Option<bool>,
+    pub activities: Vec<String>,
+    pub signs: Vec<String>,
+    pub topics: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Jurisdiction {
+    pub id: String,
+    /// ISO 3166-1 alpha-2 codes, matched against the browser's language region.
+    pub countries: Vec<String>,
+    /// IANA time zones; an entry ending in `/` matches a prefix.
+    pub time_zones: Vec<String>,
+    /// Right scopes that apply here, most specific first. International rights
+    /// always apply and are shown after these.
+    pub scopes: Vec<String>,
+    /// Line ids, in display order.
+    pub lines: Vec<String>,
+    pub emergency: Option<Emergency>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Emergency {
+    pub contacts: Vec<Contact>,
+    pub mark: Mark,
+    pub sources: Vec<Cited>,
+    pub checked: String,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Right {
     pub id: String,
-    /// `international`, or a country group such as `uk` or `us`.
+    /// `international`, or a scope named by a jurisdiction (such as `coe`).
     pub scope: String,
+    pub topics: Vec<String>,
     pub mark: Mark,
     pub sources: Vec<Cited>,
+    pub checked: String,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
@@ -79,17 +124,21 @@ impl Contact {
 #[serde(deny_unknown_fields)]
 pub struct Line {
     pub id: String,
-    /// ISO 3166-1 alpha-2.
-    pub country: String,
+    /// Informational: the place the line serves (jurisdictions list the lines).
+    pub jurisdiction: String,
     pub name: String,
     pub operator: String,
-    /// People ask: is this the police?
-    pub police: bool,
+    /// People ask: is this the police? `None` when no source says.
+    pub police: Option<bool>,
     /// `None` when no source says.
     pub free: Option<bool>,
     pub contacts: Vec<Contact>,
     pub mark: Mark,
     pub sources: Vec<Cited>,
+    pub checked: String,
+    /// Sources for "What happens when I call?", from the line's own pages.
+    /// Empty when we have no such description: the question is not shown.
+    pub what_happens: Vec<Cited>,
 }
 
 /// A phone value is E.164 (`+` then 7 to 15 digits) or a short code (3 to 6 digits).
@@ -112,16 +161,52 @@ impl HelpData {
         }
     }
 
+    pub fn jurisdiction(&self, id: &str) -> Option<&Jurisdiction> {
+        self.jurisdictions.iter().find(|j| j.id == id)
+    }
+
+    pub fn line(&self, id: &str) -> Option<&Line> {
+        self.lines.iter().find(|l| l.id == id)
+    }
+
+    /// Every problem in the data, so an editor sees them all at once.
     pub fn problems(&self) -> Vec<String> {
         let mut problems = Vec::new();
         if self.format_version != FORMAT_VERSION {
             problems.push(format!("format_version must be {FORMAT_VERSION}"));
         }
-        if !valid_date(&self.checked) {
-            problems.push(format!("checked `{}` is not YYYY-MM-DD", self.checked));
+        let mut dated = vec![("the file", &self.checked)];
+        dated.extend(self.rights.iter().map(|r| (r.id.as_str(), &r.checked)));
+        dated.extend(self.lines.iter().map(|l| (l.id.as_str(), &l.checked)));
+        for (owner, date) in dated {
+            if !valid_date(date) {
+                problems.push(format!("`{owner}`: checked `{date}` is not YYYY-MM-DD"));
+            }
         }
-        let mut ids = BTreeSet::new();
-        let mut cite = |owner: &str, sources: &[Cited]| {
+        let mut cited: Vec<(String, &[Cited])> = Vec::new();
+        cited.extend(
+            self.rights
+                .iter()
+                .map(|r| (r.id.clone(), r.sources.as_slice())),
+        );
+        cited.extend(
+            self.lines
+                .iter()
+                .map(|l| (l.id.clone(), l.sources.as_slice())),
+        );
+        let described = self.lines.iter().filter(|l| !l.what_happens.is_empty());
+        cited.extend(
+            described.map(|l| (format!("{} what_happens", l.id), l.what_happens.as_slice())),
+        );
+        for j in &self.jurisdictions {
+            if let Some(e) = &j.emergency {
+                cited.push((format!("{} emergency", j.id), e.sources.as_slice()));
+                if !valid_date(&e.checked) {
+                    problems.push(format!("`{}` emergency: checked is not YYYY-MM-DD", j.id));
+                }
+            }
+        }
+        for (owner, sources) in cited {
             if sources.is_empty() {
                 problems.push(format!("`{owner}` has no source"));
             }
@@ -132,39 +217,72 @@ impl HelpData {
                     ));
                 }
             }
-        };
-        for r in &self.rights {
-            cite(&r.id, &r.sources);
         }
-        for l in &self.lines {
-            cite(&l.id, &l.sources);
-        }
-        for id in self
-            .rights
-            .iter()
-            .map(|r| &r.id)
-            .chain(self.lines.iter().map(|l| &l.id))
-        {
+        let mut ids = BTreeSet::new();
+        let all_ids = self.rights.iter().map(|r| &r.id);
+        let all_ids = all_ids.chain(self.lines.iter().map(|l| &l.id));
+        for id in all_ids.chain(self.jurisdictions.iter().map(|j| &j.id)) {
             if !ids.insert(id) {
                 problems.push(format!("id `{id}` is used twice"));
+            }
+        }
+        let contacts = self
+            .lines
+            .iter()
+            .flat_map(|l| l.contacts.iter().map(move |c| (&l.id, c)));
+        let emergency = self.jurisdictions.iter().flat_map(|j| {
+            j.emergency
+                .iter()
+                .flat_map(move |e| e.contacts.iter().map(move |c| (&j.id, c)))
+        });
+        for (owner, c) in contacts.chain(emergency) {
+            if !well_formed_number(&c.value) {
+                problems.push(format!(
+                    "`{owner}`: `{}` is not E.164 or a short code",
+                    c.value
+                ));
+            }
+        }
+        let scopes: BTreeSet<&String> = self.jurisdictions.iter().flat_map(|j| &j.scopes).collect();
+        for r in &self.rights {
+            if r.scope != INTERNATIONAL && !scopes.contains(&r.scope) {
+                problems.push(format!(
+                    "right `{}`: no jurisdiction has scope `{}`",
+                    r.id, r.scope
+                ));
+            }
+            if r.topics.is_empty() {
+                problems.push(format!("right `{}` has no topic", r.id));
+            }
+        }
+        for j in &self.jurisdictions {
+            for id in &j.lines {
+                if self.line(id).is_none() {
+                    problems.push(format!("jurisdiction `{}` lists unknown line `{id}`", j.id));
+                }
+            }
+            for c in &j.countries {
+                if c.len() != 2 || !c.chars().all(|ch| ch.is_ascii_uppercase()) {
+                    problems.push(format!(
+                        "jurisdiction `{}`: country `{c}` is not two capital letters",
+                        j.id
+                    ));
+                }
             }
         }
         for l in &self.lines {
             if l.contacts.is_empty() {
                 problems.push(format!("line `{}` has no contact", l.id));
             }
-            if l.country.len() != 2 || !l.country.chars().all(|c| c.is_ascii_uppercase()) {
-                problems.push(format!(
-                    "line `{}`: country must be two capital letters",
-                    l.id
-                ));
+            if !self.jurisdictions.iter().any(|j| j.lines.contains(&l.id)) {
+                problems.push(format!("line `{}` is not listed by any jurisdiction", l.id));
             }
-            for c in &l.contacts {
-                if !well_formed_number(&c.value) {
-                    problems.push(format!(
-                        "line `{}`: `{}` is not E.164 or a short code",
-                        l.id, c.value
-                    ));
+        }
+        let topics: BTreeSet<&String> = self.rights.iter().flat_map(|r| &r.topics).collect();
+        for p in &self.priorities {
+            for t in &p.topics {
+                if !topics.contains(t) {
+                    problems.push(format!("priority topic `{t}` is on no right"));
                 }
             }
         }

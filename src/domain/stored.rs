@@ -4,6 +4,7 @@
 
 use super::answers::Answers;
 use super::catalogue::Catalogue;
+use super::help::HelpData;
 use super::journey::{self, Screen};
 use serde::{Deserialize, Serialize};
 
@@ -20,6 +21,12 @@ pub struct Stored {
     pub version: u32,
     pub answers: Answers,
     pub screen: Screen,
+    /// The jurisdiction the person chose as where they are now.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// The jurisdiction the person chose as where they come from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub home: Option<String>,
 }
 
 impl Stored {
@@ -28,6 +35,16 @@ impl Stored {
             version: VERSION,
             answers,
             screen,
+            place: None,
+            home: None,
+        }
+    }
+
+    pub fn with_places(self, place: Option<String>, home: Option<String>) -> Stored {
+        Stored {
+            place,
+            home,
+            ..self
         }
     }
 
@@ -37,7 +54,7 @@ impl Stored {
 
     /// Parse and check a stored value against the catalogue. The error is one
     /// line for the console; the person only sees that we started fresh.
-    pub fn decode(catalogue: &Catalogue, raw: &str) -> Result<Stored, String> {
+    pub fn decode(catalogue: &Catalogue, help: &HelpData, raw: &str) -> Result<Stored, String> {
         let stored: Stored =
             serde_json::from_str(raw).map_err(|e| format!("stored answers unreadable: {e}"))?;
         if stored.version != VERSION {
@@ -55,6 +72,17 @@ impl Stored {
                     "stored answer `{}` is not valid for `{id}`",
                     answer.code()
                 ));
+            }
+        }
+        // An empty place means "somewhere else, or rather not say".
+        for id in stored
+            .place
+            .iter()
+            .filter(|p| !p.is_empty())
+            .chain(&stored.home)
+        {
+            if help.jurisdiction(id).is_none() {
+                return Err(format!("stored place `{id}` is not a known jurisdiction"));
             }
         }
         let screen = journey::clamp(catalogue, &stored.answers, stored.screen);

@@ -1,47 +1,107 @@
-//! Who can help: lines by country, tap to call or text.
+//! Who can help: the emergency number and lines where the person is, lines
+//! from their home country, then every other country. Tap to call or text.
 
+use super::place_picker::PlacePicker;
 use super::sources::SourceList;
 use super::state::Check;
-use crate::domain::help::{ContactKind, Line, Mark};
+use crate::domain::help::{Contact, ContactKind, Jurisdiction, Line, Mark};
+use crate::domain::places;
 use leptos::prelude::*;
 
 #[component]
 pub fn HelpScreen(check: Check) -> impl IntoView {
-    let lines = &check.content.help.lines;
-    // Countries in the order the data lists them.
-    let mut countries: Vec<&str> = Vec::new();
-    for line in lines {
-        if !countries.contains(&line.country.as_str()) {
-            countries.push(&line.country);
-        }
-    }
-    let groups = countries
-        .into_iter()
-        .map(|country| {
-            let entries = lines
-                .iter()
-                .filter(|l| l.country == country)
-                .map(|l| line_card(check, l))
-                .collect_view();
+    let help = &check.content.help;
+    let sections = move || {
+        let place = check.current_place();
+        let home = check
+            .home
+            .get()
+            .and_then(|id| help.jurisdiction(&id))
+            .filter(|h| place.is_none_or(|p| p.id != h.id));
+        let mut except: Vec<&str> = Vec::new();
+        let here = place.map(|p| {
+            except.push(&p.id);
+            let name = check.t(&format!("jur.{}", p.id));
+            let lines = places::lines_for(help, p);
             view! {
-                <h2>{check.t(&format!("country.{country}"))}</h2>
-                <ul class="cs-cards">{entries}</ul>
+                {emergency(check, p)}
+                <h2>{check.fill("ui.help.here", &[("place", &name)])}</h2>
+                {note(check, p)}
+                {if lines.is_empty() {
+                    view! { <p>{check.t("ui.help.none_here")}</p> }.into_any()
+                } else {
+                    line_list(check, lines).into_any()
+                }}
             }
-        })
-        .collect_view();
+        });
+        let from_home = home.map(|h| {
+            except.push(&h.id);
+            let name = check.t(&format!("jur.{}", h.id));
+            view! {
+                <h2>{check.fill("ui.help.from_home", &[("place", &name)])}</h2>
+                {line_list(check, places::lines_for(help, h))}
+            }
+        });
+        let others = places::other_places(help, &except)
+            .into_iter()
+            .map(|j| {
+                view! {
+                    <h3>{check.t(&format!("jur.{}", j.id))}</h3>
+                    {line_list(check, places::lines_for(help, j))}
+                }
+            })
+            .collect_view();
+        view! {
+            {here}
+            {from_home}
+            <h2>{check.t("ui.help.others")}</h2>
+            {others}
+        }
+    };
     view! {
         <section class="cs-screen" aria-labelledby="cs-heading">
             <h1 id="cs-heading" tabindex="-1">{check.t("ui.help.title")}</h1>
             <p class="cs-lead">{check.t("ui.help.intro")}</p>
-            <p class="cs-note">{check.t("ui.help.emergency")}</p>
-            {groups}
+            <PlacePicker check />
+            {sections}
         </section>
     }
 }
 
-fn line_card(check: Check, line: &'static Line) -> impl IntoView {
-    let contacts = line
-        .contacts
+fn emergency(check: Check, place: &'static Jurisdiction) -> impl IntoView {
+    match &place.emergency {
+        Some(e) => view! {
+            <div class="cs-note cs-emergency">
+                <p>{check.t("ui.help.emergency_here")}</p>
+                <ul class="cs-contacts">{contact_links(check, &e.contacts)}</ul>
+                {(e.mark == Mark::S).then(|| view! { <p class="cs-muted">{check.t("ui.help.secondary")}</p> })}
+                <SourceList check sources=&e.sources />
+            </div>
+        }
+        .into_any(),
+        None => view! { <p class="cs-note">{check.t("ui.help.emergency")}</p> }.into_any(),
+    }
+}
+
+fn note(check: Check, place: &Jurisdiction) -> Option<impl IntoView> {
+    let key = format!("jur.{}.note", place.id);
+    check
+        .content
+        .texts
+        .has(&key)
+        .then(|| view! { <p>{check.t(&key)}</p> })
+}
+
+fn line_list(check: Check, lines: Vec<&'static Line>) -> impl IntoView {
+    let cards = lines
+        .into_iter()
+        .map(|l| line_card(check, l))
+        .collect_view();
+    view! { <ul class="cs-cards">{cards}</ul> }
+}
+
+fn contact_links(check: Check, contacts: &'static [Contact]) -> impl IntoView {
+    contacts
         .iter()
         .map(|c| {
             let label = match (c.kind, &c.body) {
@@ -55,22 +115,38 @@ fn line_card(check: Check, line: &'static Line) -> impl IntoView {
             };
             view! { <li><a class="cs-call" href=c.href()>{label}</a></li> }
         })
-        .collect_view();
-    let police = if line.police {
-        "ui.help.police"
-    } else {
-        "ui.help.not_police"
-    };
+        .collect_view()
+}
+
+fn line_card(check: Check, line: &'static Line) -> impl IntoView {
+    let police = line.police.map(|p| {
+        if p {
+            "ui.help.police"
+        } else {
+            "ui.help.not_police"
+        }
+    });
+    let what_happens = (!line.what_happens.is_empty()).then(|| {
+        view! {
+            <details class="cs-details">
+                <summary>{check.t("ui.help.what_happens")}</summary>
+                <p>{check.t(&format!("line.{}.what_happens", line.id))}</p>
+                <SourceList check sources=&line.what_happens />
+            </details>
+        }
+    });
     view! {
         <li class="cs-card">
-            <h3>{line.name.clone()}</h3>
+            <h4>{line.name.clone()}</h4>
             <p class="cs-muted">{line.operator.clone()}</p>
-            <ul class="cs-contacts">{contacts}</ul>
+            <ul class="cs-contacts">{contact_links(check, &line.contacts)}</ul>
             <p>{check.t(&format!("line.{}.about", line.id))}</p>
-            <p><strong>{check.t(police)}</strong></p>
+            {police.map(|key| view! { <p><strong>{check.t(key)}</strong></p> })}
             {(line.free == Some(true)).then(|| view! { <p>{check.t("ui.help.free")}</p> })}
+            {what_happens}
             {(line.mark == Mark::S).then(|| view! { <p class="cs-muted">{check.t("ui.help.secondary")}</p> })}
             <SourceList check sources=&line.sources />
+            <p class="cs-muted">{check.fill("ui.rights.checked", &[("date", &line.checked)])}</p>
         </li>
     }
 }

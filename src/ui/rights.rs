@@ -1,37 +1,48 @@
-//! Rights, non-punishment first, each with its sources and a not-legal-advice note.
+//! Rights where the person is, then everywhere; those matching the answers
+//! first. Each with its sources, a date, and a not-legal-advice note.
 
+use super::place_picker::PlacePicker;
 use super::sources::SourceList;
 use super::state::Check;
-use crate::domain::help::Mark;
+use crate::domain::assessment::assess;
+use crate::domain::help::{Mark, Right};
 use crate::domain::journey::Screen;
+use crate::domain::places;
 use leptos::prelude::*;
 
 #[component]
 pub fn RightsScreen(check: Check) -> impl IntoView {
     let help = &check.content.help;
-    let checked = check.fill("ui.rights.checked", &[("date", &help.checked)]);
-    let rights = help
-        .rights
-        .iter()
-        .map(|right| {
-            let key = |part: &str| format!("right.{}.{part}", right.id);
+    let lists = move || {
+        let place = check.current_place();
+        let answers = check.answers.get();
+        let outcome = (!answers.is_empty()).then(|| assess(&check.content.catalogue, &answers));
+        let matched = !places::priority_topics(help, outcome.as_ref()).is_empty();
+        let (here, everywhere) = places::rights_for(help, place, outcome.as_ref());
+        let here_section = place.map(|p| {
+            let name = check.t(&format!("jur.{}", p.id));
             view! {
-                <li class="cs-card">
-                    <h2>{check.t(&key("title"))}</h2>
-                    <p class="cs-tag">{check.t(&format!("ui.rights.scope.{}", right.scope))}</p>
-                    <p>{check.t(&key("body"))}</p>
-                    {(right.mark == Mark::S).then(|| view! { <p class="cs-muted">{check.t("ui.rights.secondary")}</p> })}
-                    <SourceList check sources=&right.sources />
-                    <p class="cs-muted">{checked.clone()}</p>
-                </li>
+                <h2>{check.fill("ui.rights.here", &[("place", &name)])}</h2>
+                {if here.is_empty() {
+                    view! { <p>{check.t("ui.rights.none_here")}</p> }.into_any()
+                } else {
+                    view! { <ul class="cs-cards">{cards(check, here)}</ul> }.into_any()
+                }}
             }
-        })
-        .collect_view();
+        });
+        view! {
+            {matched.then(|| view! { <p>{check.t("ui.rights.matched")}</p> })}
+            {here_section}
+            <h2>{check.t("ui.rights.everywhere")}</h2>
+            <ul class="cs-cards">{cards(check, everywhere)}</ul>
+        }
+    };
     view! {
         <section class="cs-screen" aria-labelledby="cs-heading">
             <h1 id="cs-heading" tabindex="-1">{check.t("ui.rights.title")}</h1>
             <p class="cs-note">{check.t("ui.rights.legal_note")}</p>
-            <ul class="cs-cards">{rights}</ul>
+            <PlacePicker check />
+            {lists}
             <div class="cs-actions">
                 <button type="button" class="cs-button" on:click=move |_| check.go(Screen::Help)>
                     {check.t("ui.result.help_button")}
@@ -39,4 +50,23 @@ pub fn RightsScreen(check: Check) -> impl IntoView {
             </div>
         </section>
     }
+}
+
+fn cards(check: Check, rights: Vec<&'static Right>) -> impl IntoView {
+    rights
+        .into_iter()
+        .map(|right| {
+            let key = |part: &str| format!("right.{}.{part}", right.id);
+            let checked = check.fill("ui.rights.checked", &[("date", &right.checked)]);
+            view! {
+                <li class="cs-card">
+                    <h3>{check.t(&key("title"))}</h3>
+                    <p>{check.t(&key("body"))}</p>
+                    {(right.mark == Mark::S).then(|| view! { <p class="cs-muted">{check.t("ui.rights.secondary")}</p> })}
+                    <SourceList check sources=&right.sources />
+                    <p class="cs-muted">{checked}</p>
+                </li>
+            }
+        })
+        .collect_view()
 }

@@ -1,9 +1,11 @@
 //! The app's state: the content, the answers and the current screen.
 
-use crate::browser::{console, page, storage};
+use crate::browser::{console, locale, page, storage};
 use crate::domain::answers::{Answer, Answers};
 use crate::domain::content::Content;
+use crate::domain::help::Jurisdiction;
 use crate::domain::journey::{self, Screen};
+use crate::domain::places;
 use crate::domain::stored::Stored;
 use leptos::prelude::*;
 
@@ -18,6 +20,12 @@ pub struct Check {
     pub notice: RwSignal<Option<&'static str>>,
     /// The person chose to keep answers on this device (localStorage).
     pub keep: RwSignal<bool>,
+    /// Where the person says they are now (a jurisdiction id), once chosen.
+    pub place: RwSignal<Option<String>>,
+    /// Where the person says they come from, if they chose to say.
+    pub home: RwSignal<Option<String>>,
+    /// A place suggested from the browser's settings, before any choice.
+    pub suggested: Option<&'static str>,
 }
 
 impl Check {
@@ -25,7 +33,7 @@ impl Check {
     pub fn restore(content: &'static Content) -> Check {
         let (stored, notice) = match storage::load() {
             None => (Stored::default(), None),
-            Some(raw) => match Stored::decode(&content.catalogue, &raw) {
+            Some(raw) => match Stored::decode(&content.catalogue, &content.help, &raw) {
                 Ok(stored) => (stored, None),
                 Err(reason) => {
                     console::warn(&format!("{reason}; starting a new check"));
@@ -40,6 +48,10 @@ impl Check {
             screen: RwSignal::new(stored.screen),
             notice: RwSignal::new(notice),
             keep: RwSignal::new(storage::kept()),
+            place: RwSignal::new(stored.place),
+            home: RwSignal::new(stored.home),
+            suggested: places::suggest(&content.help, &locale::time_zone(), &locale::languages())
+                .map(|j| j.id.as_str()),
         };
         check.persist();
         page::on_exit(move || check.forget());
@@ -51,14 +63,19 @@ impl Check {
         Effect::new(move |_| {
             let answers = self.answers.get();
             let screen = self.screen.get();
+            let (place, home) = (self.place.get(), self.home.get());
             self.keep.track();
-            if answers.is_empty() && screen == Screen::Start {
+            if answers.is_empty() && screen == Screen::Start && place.is_none() && home.is_none() {
                 storage::wipe();
                 if self.keep.get_untracked() {
                     storage::set_kept(true);
                 }
             } else {
-                storage::save(&Stored::new(answers, screen).encode());
+                storage::save(
+                    &Stored::new(answers, screen)
+                        .with_places(place, home)
+                        .encode(),
+                );
             }
         });
     }
@@ -69,6 +86,15 @@ impl Check {
 
     pub fn fill(&self, key: &str, values: &[(&str, &str)]) -> String {
         self.content.texts.fill(key, values)
+    }
+
+    /// The place to show: the person's choice, else the suggestion.
+    pub fn current_place(&self) -> Option<&'static Jurisdiction> {
+        let help = &self.content.help;
+        match self.place.get() {
+            Some(id) => help.jurisdiction(&id),
+            None => self.suggested.and_then(|id| help.jurisdiction(id)),
+        }
     }
 
     pub fn go(&self, screen: Screen) {
@@ -111,6 +137,8 @@ impl Check {
     /// Deleting answers also ends "keep my answers": nothing stays behind.
     fn forget(&self) {
         self.keep.set(false);
+        self.place.set(None);
+        self.home.set(None);
         self.answers.set(Answers::new());
         self.screen.set(Screen::Start);
         storage::wipe();

@@ -38,8 +38,11 @@ test('scam-compound journey reaches rights and help with no network use', async 
   await expectAccessible(page, 'result');
 
   await page.getByRole('button', { name: 'Read your rights' }).first().click();
-  const firstRight = page.getByRole('heading', { level: 2 }).first();
-  await expect(firstRight).toHaveText('You should not be punished for crimes you were forced to commit');
+  // The browser says en-US, so the US is suggested; scam answers put embassy help first.
+  await expect(page.getByRole('heading', { level: 2, name: 'Where you are: United States' })).toBeVisible();
+  await expect(page.getByText('The rights that fit your answers come first.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3 }).filter({ hasText: 'Help to get home safely' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: 'You should not be punished for crimes you were forced to commit' })).toBeVisible();
   await expect(page.getByText('not legal advice', { exact: false })).toBeVisible();
   await expectAccessible(page, 'rights');
 

@@ -1,0 +1,71 @@
+// Rights and help where the person is: every place renders, suggestions come
+// from the browser's own settings, and rights follow the answers.
+const { test, expect, openApp, answerAll } = require('./fixtures');
+
+const places = ['England and Wales', 'Scotland', 'Northern Ireland', 'United States', 'Canada',
+  'A European Union country', 'Australia', 'Thailand', 'Philippines', 'Cambodia', 'Viet Nam',
+  'Malaysia', 'Indonesia', 'Brazil', 'Kenya', 'Nigeria'];
+
+test('every place shows rights and someone to call', async ({ page, network }) => {
+  await openApp(page);
+  const loaded = network.requests.length;
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  for (const place of places) {
+    await nav.getByRole('button', { name: 'Your rights' }).click();
+    await page.getByLabel('Where are you now?').selectOption({ label: place });
+    await expect(page.getByRole('heading', { level: 2, name: `Where you are: ${place}` })).toBeVisible();
+    expect(await page.getByRole('heading', { level: 3 }).count()).toBeGreaterThan(2);
+
+    await nav.getByRole('button', { name: 'Who can help' }).click();
+    await expect(page.getByLabel('Where are you now?')).toHaveValue(/.+/);
+    await expect(page.getByRole('heading', { level: 2, name: `Help in ${place}` })).toBeVisible();
+    expect(await page.locator('a[href^="tel:"]').count()).toBeGreaterThan(0);
+  }
+  await page.getByLabel('Where are you now?').selectOption({ label: 'Indonesia' });
+  await expect(page.getByText('We have no checked helpline for this place yet.', { exact: false })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Call 112' })).toHaveAttribute('href', 'tel:112');
+  expect(network.requests.slice(loaded)).toEqual([]);
+});
+
+test.describe('in Thailand', () => {
+  test.use({ timezoneId: 'Asia/Bangkok', locale: 'en-GB' });
+
+  test('the time zone suggests the place, and a choice sticks across a reload', async ({ page }) => {
+    await openApp(page);
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Who can help' }).click();
+    await expect(page.getByLabel('Where are you now?')).toHaveValue('th');
+    await expect(page.getByText("We guessed this from your phone's settings.", { exact: false })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Call 1300' })).toHaveAttribute('href', 'tel:1300');
+    await expect(page.getByRole('link', { name: 'Call 191 (police)' })).toBeVisible();
+
+    await page.getByLabel('Which country are you from? You can skip this.').selectOption({ label: 'Philippines' });
+    await expect(page.getByRole('heading', { level: 2, name: 'Help from Philippines' })).toBeVisible();
+    await page.getByLabel('Where are you now?').selectOption({ label: 'Cambodia' });
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 2, name: 'Help in Cambodia' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Help from Philippines' })).toBeVisible();
+    await expect(page.getByText("We guessed this", { exact: false })).toHaveCount(0);
+  });
+});
+
+test('a charged minor in the US sees Safe Harbor first', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  await answerAll(page, (q) => {
+    if (q.startsWith('What is this about')) return 'Selling sex, or being arrested for it';
+    if (q.startsWith('Were you under 18') || q.startsWith('Have you been arrested')) return 'Yes';
+    return 'No';
+  });
+  await page.getByRole('button', { name: 'Read your rights' }).first().click();
+  await page.getByLabel('Where are you now?').selectOption({ label: 'United States' });
+  const firstLocal = page.locator('h2:has-text("Where you are") + ul h3').first();
+  await expect(firstLocal).toHaveText('US: “Safe Harbor” for under-18s');
+});
+
+test('"What happens when I call?" is answered from the line\'s own description', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Who can help' }).click();
+  await page.getByLabel('Where are you now?').selectOption({ label: 'Canada' });
+  await page.getByText('What happens when I call?').first().click();
+  await expect(page.getByText('You never have to give your name', { exact: false })).toBeVisible();
+});
