@@ -3,4 +3,5 @@
 pub mod console;
 pub mod locale;
 pub mod page;
+pub mod speech;
 pub mod storage;

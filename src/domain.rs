@@ -7,6 +7,7 @@ pub mod catalogue;
 pub mod content;
 pub mod help;
 pub mod journey;
+pub mod language;
 pub mod places;
 pub mod report;
 pub mod scenarios;

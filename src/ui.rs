@@ -3,6 +3,8 @@
 mod app;
 mod help;
 mod keep_answers;
+mod language_picker;
+mod listen;
 mod nav;
 mod place_picker;
 mod question;

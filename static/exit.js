@@ -36,6 +36,7 @@
     root.classList.add('cs-exiting');
     var overlay = doc.getElementById('cs-exit-overlay');
     if (overlay) overlay.hidden = false;
+    try { window.speechSynthesis.cancel(); } catch (e) { /* no speech */ }
     wipe('sessionStorage');
     wipe('localStorage');
     try { window.dispatchEvent(new Event('clear-signs-exit')); } catch (e) { /* app gone */ }
@@ -96,6 +97,51 @@
       if (overlay) overlay.hidden = true;
     }
   });
+
+  // Translate the static parts (exit controls, announcements, fallback page)
+  // into the page's language: first the browser's preference, then whatever
+  // the app sets on <html lang>. Texts come from exit-strings.js.
+  var strings = window.ClearSignsExitStrings || {};
+  function pick(tags) {
+    for (var i = 0; i < tags.length; i++) {
+      var tag = String(tags[i] || '').replace('_', '-');
+      var primary = tag.split('-')[0].toLowerCase();
+      var alias = { tl: 'fil', 'in': 'id', pt: 'pt-BR' }[primary] || primary;
+      for (var code in strings) {
+        if (code.toLowerCase() === tag.toLowerCase()) return code;
+      }
+      for (code in strings) {
+        if (code === alias || code.split('-')[0] === alias) return code;
+      }
+    }
+    return null;
+  }
+  function translate(code) {
+    var texts = strings[code];
+    if (!texts) return;
+    var nodes = doc.querySelectorAll('[data-i18n]');
+    for (var i = 0; i < nodes.length; i++) {
+      var value = texts[nodes[i].getAttribute('data-i18n')];
+      if (value) nodes[i].textContent = value;
+    }
+    var attrs = doc.querySelectorAll('[data-i18n-attr]');
+    for (i = 0; i < attrs.length; i++) {
+      var pair = attrs[i].getAttribute('data-i18n-attr').split(':');
+      if (texts[pair[1]]) attrs[i].setAttribute(pair[0], texts[pair[1]]);
+    }
+  }
+  var first = pick(navigator.languages || [navigator.language]);
+  if (first && root.getAttribute('lang') !== first) {
+    root.setAttribute('lang', first);
+    root.setAttribute('dir', strings[first].dir || 'ltr');
+  }
+  function translateNow() { translate(root.getAttribute('lang')); }
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', translateNow);
+  else translateNow();
+  if (window.MutationObserver) {
+    new MutationObserver(function () { translate(root.getAttribute('lang')); })
+      .observe(root, { attributes: true, attributeFilter: ['lang'] });
+  }
 
   // If the app never starts (blocked or broken download), show the calm
   // fallback with helplines instead of "Loading" forever.

@@ -4,7 +4,7 @@
 
 use clear_signs::domain::catalogue::Catalogue;
 use clear_signs::domain::content::{
-    Content, ASSESSMENT_JSON, DEFAULT_LANGUAGE, HELP_JSON, LOCALES,
+    Content, ASSESSMENT_JSON, DEFAULT_LANGUAGE, HELP_JSON, LANGUAGES,
 };
 use clear_signs::domain::help::{well_formed_number, HelpData};
 use clear_signs::domain::report;
@@ -58,8 +58,8 @@ fn shipped_content_parses_and_validates() {
 #[test]
 fn every_required_text_exists_in_every_language() {
     let c = content();
-    for (code, json) in LOCALES {
-        let texts = Texts::parse(json).unwrap();
+    for language in LANGUAGES {
+        let (code, texts) = (language.code, Texts::parse(language.json).unwrap());
         for key in required_keys(&c) {
             assert!(texts.has(&key), "{code}: missing `{key}`");
         }

@@ -69,3 +69,11 @@ pub fn show_fallback() {
         let _ = fallback.remove_attribute("hidden");
     }
 }
+
+/// Set the document's language and direction.
+pub fn set_language(code: &str, dir: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", code);
+        let _ = root.set_attribute("dir", dir);
+    }
+}

@@ -6,9 +6,38 @@ use super::text::Texts;
 
 pub const ASSESSMENT_JSON: &str = include_str!("../../content/assessment.json");
 pub const HELP_JSON: &str = include_str!("../../content/help.json");
-/// Shipped languages: (code, locale file).
-pub const LOCALES: &[(&str, &str)] = &[("en", include_str!("../../content/locales/en.json"))];
 pub const DEFAULT_LANGUAGE: &str = "en";
+
+/// A shipped language. Name and direction repeat the file's `meta.*` keys
+/// (a test checks) so the switcher needs no parsing.
+#[derive(Debug, Clone, Copy)]
+pub struct Language {
+    /// BCP 47 tag, also the file name.
+    pub code: &'static str,
+    /// The language's name in itself.
+    pub name: &'static str,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    pub json: &'static str,
+}
+
+macro_rules! language {
+    ($code:literal, $name:literal, $dir:literal) => {
+        Language {
+            code: $code,
+            name: $name,
+            dir: $dir,
+            json: include_str!(concat!("../../content/locales/", $code, ".json")),
+        }
+    };
+}
+
+/// Every shipped language; English first (the source).
+pub const LANGUAGES: &[Language] = &[language!("en", "English", "ltr")];
+
+pub fn language(code: &str) -> Option<&'static Language> {
+    LANGUAGES.iter().find(|l| l.code == code)
+}
 
 #[derive(Debug, Clone)]
 pub struct Content {
@@ -20,14 +49,12 @@ pub struct Content {
 impl Content {
     /// Load the shipped content in one language.
     pub fn load(language: &str) -> Result<Content, String> {
-        let (_, json) = LOCALES
-            .iter()
-            .find(|(code, _)| *code == language)
-            .ok_or_else(|| format!("unknown language `{language}`"))?;
+        let language =
+            self::language(language).ok_or_else(|| format!("unknown language `{language}`"))?;
         Ok(Content {
             catalogue: Catalogue::parse(ASSESSMENT_JSON)?,
             help: HelpData::parse(HELP_JSON)?,
-            texts: Texts::parse(json)?,
+            texts: Texts::parse(language.json)?,
         })
     }
 }

@@ -4,6 +4,7 @@
 
 use super::answers::Answers;
 use super::catalogue::Catalogue;
+use super::content;
 use super::help::HelpData;
 use super::journey::{self, Screen};
 use serde::{Deserialize, Serialize};
@@ -27,6 +28,10 @@ pub struct Stored {
     /// The jurisdiction the person chose as where they come from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub home: Option<String>,
+    /// The chosen language: stored only when the person keeps answers on the
+    /// device; otherwise it comes from the browser's preferences each time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 impl Stored {
@@ -37,7 +42,12 @@ impl Stored {
             screen,
             place: None,
             home: None,
+            lang: None,
         }
+    }
+
+    pub fn with_lang(self, lang: Option<String>) -> Stored {
+        Stored { lang, ..self }
     }
 
     pub fn with_places(self, place: Option<String>, home: Option<String>) -> Stored {
@@ -84,6 +94,13 @@ impl Stored {
             if help.jurisdiction(id).is_none() {
                 return Err(format!("stored place `{id}` is not a known jurisdiction"));
             }
+        }
+        if let Some(lang) = stored
+            .lang
+            .as_deref()
+            .filter(|l| content::language(l).is_none())
+        {
+            return Err(format!("stored language `{lang}` is not shipped"));
         }
         let screen = journey::clamp(catalogue, &stored.answers, stored.screen);
         Ok(Stored { screen, ..stored })

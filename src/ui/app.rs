@@ -4,7 +4,7 @@ use super::state::Check;
 use super::{help::HelpScreen, nav::Nav, question::QuestionScreen, result::ResultScreen};
 use super::{rights::RightsScreen, start::StartScreen, staying_safe::StayingSafeScreen};
 use crate::browser::{console, page};
-use crate::domain::content::{Content, DEFAULT_LANGUAGE};
+use crate::domain::content::{self, Content, DEFAULT_LANGUAGE};
 use crate::domain::journey::Screen;
 use leptos::prelude::*;
 
@@ -32,15 +32,27 @@ pub fn App() -> impl IntoView {
         screen
     });
 
+    // The document's language and direction follow the choice (the static
+    // quick exit watches `lang` and translates itself too).
+    Effect::new(move |_| {
+        let code = check.lang.get();
+        let dir = content::language(code).map_or("ltr", |l| l.dir);
+        page::set_language(code, dir);
+    });
+
     view! {
-        <Nav check />
         <p class="cs-notice" role="status">
-            {move || check.notice.get().map(|key| check.t(key))}
+            {move || {
+                check.lang.track();
+                check.notice.get().map(|key| check.t(key))
+            }}
         </p>
-        // Keyed by screen, so each screen gets fresh elements: reusing one
-        // question's radio buttons for the next would carry stale checked state.
-        <For each=move || [check.screen.get()] key=|screen| *screen let:screen>
-            {screen_view(check, screen)}
+        // Keyed by screen and language, so each screen gets fresh elements in
+        // the right language: reusing one question's radio buttons for the
+        // next would also carry stale checked state.
+        <For each=move || [(check.screen.get(), check.lang.get())] key=|k| *k let:key>
+            <Nav check />
+            {screen_view(check, key.0)}
         </For>
     }
     .into_any()

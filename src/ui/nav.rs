@@ -1,6 +1,7 @@
 //! Section buttons on every screen, and "Delete my answers".
 //! Buttons, not links: screens change without adding browser history.
 
+use super::language_picker::LanguagePicker;
 use super::state::Check;
 use crate::domain::journey::{self, Screen};
 use leptos::prelude::*;
@@ -39,6 +40,7 @@ pub fn Nav(check: Check) -> impl IntoView {
             <button type="button" class="cs-nav__clear" on:click=move |_| check.clear()>
                 {check.t("ui.clear")}
             </button>
+            <LanguagePicker check />
         </nav>
     }
 }

@@ -1,5 +1,6 @@
 //! One question at a time, as a radio group with Back and Next.
 
+use super::listen::Listen;
 use super::state::Check;
 use crate::domain::catalogue::QuestionKind;
 use crate::domain::journey;
@@ -52,6 +53,17 @@ pub fn QuestionScreen(
         }
     };
 
+    let spoken = {
+        let labels: Vec<String> = journey::options(catalogue, question)
+            .iter()
+            .map(|o| check.t(&o.label_key()))
+            .collect();
+        format!(
+            "{}. {}.",
+            check.t(&question_key(question.kind, &question.id)),
+            labels.join(". ")
+        )
+    };
     let options = journey::options(catalogue, question)
         .into_iter()
         .map(|option| {
@@ -91,6 +103,7 @@ pub fn QuestionScreen(
                 </legend>
                 <div class="cs-options">{options}</div>
             </fieldset>
+            <Listen check text=spoken />
             <Show when=move || missing.get()>
                 <p class="cs-error" role="alert">{check.t("ui.choose_one")}</p>
             </Show>

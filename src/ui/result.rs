@@ -1,5 +1,6 @@
 //! What the answers show: safety first if needed, the level, and why.
 
+use super::listen::Listen;
 use super::question::question_key;
 use super::state::Check;
 use crate::domain::assessment::{assess, Raised};
@@ -12,6 +13,15 @@ pub fn ResultScreen(check: Check) -> impl IntoView {
     let catalogue = &check.content.catalogue;
     let outcome = check.answers.with_untracked(|a| assess(catalogue, a));
     let level = outcome.level.id();
+    let spoken = [
+        format!("level.{level}.title"),
+        format!("level.{level}.body"),
+        "ui.result.not_finding".into(),
+    ]
+    .iter()
+    .map(|k| check.t(k))
+    .collect::<Vec<_>>()
+    .join(" ");
 
     let groups = catalogue
         .dimensions
@@ -60,6 +70,7 @@ pub fn ResultScreen(check: Check) -> impl IntoView {
             <p>{check.t(&format!("level.{level}.body"))}</p>
             {outcome.minor.then(|| view! { <p>{check.t("level.minor")}</p> })}
             <p class="cs-muted">{check.t("ui.result.not_finding")}</p>
+            <Listen check text=spoken />
             <div class="cs-actions">
                 <button type="button" class="cs-button" on:click=move |_| check.go(Screen::Rights)>
                     {check.t("ui.result.rights_button")}

@@ -1,13 +1,17 @@
 //! The app's state: the content, the answers and the current screen.
 
-use crate::browser::{console, locale, page, storage};
+use crate::browser::{console, locale, page, speech, storage};
 use crate::domain::answers::{Answer, Answers};
-use crate::domain::content::Content;
+use crate::domain::content::{self, Content, DEFAULT_LANGUAGE, LANGUAGES};
 use crate::domain::help::Jurisdiction;
 use crate::domain::journey::{self, Screen};
+use crate::domain::language;
 use crate::domain::places;
 use crate::domain::stored::Stored;
+use crate::domain::text::Texts;
 use leptos::prelude::*;
+use std::cell::RefCell;
+use std::collections::BTreeMap;
 
 /// Everything a screen needs. Copy, so components take it as a prop.
 #[derive(Clone, Copy)]
@@ -26,6 +30,10 @@ pub struct Check {
     pub home: RwSignal<Option<String>>,
     /// A place suggested from the browser's settings, before any choice.
     pub suggested: Option<&'static str>,
+    /// The language shown (a shipped language code).
+    pub lang: RwSignal<&'static str>,
+    /// Ticks when the browser's list of speech voices changes.
+    pub voices: RwSignal<u32>,
 }
 
 impl Check {
@@ -52,7 +60,10 @@ impl Check {
             home: RwSignal::new(stored.home),
             suggested: places::suggest(&content.help, &locale::time_zone(), &locale::languages())
                 .map(|j| j.id.as_str()),
+            lang: RwSignal::new(first_language(stored.lang.as_deref())),
+            voices: RwSignal::new(0),
         };
+        speech::on_voices_changed(move || check.voices.update(|n| *n += 1));
         check.persist();
         page::on_exit(move || check.forget());
         check
@@ -64,7 +75,7 @@ impl Check {
             let answers = self.answers.get();
             let screen = self.screen.get();
             let (place, home) = (self.place.get(), self.home.get());
-            self.keep.track();
+            let lang = self.keep.get().then(|| self.lang.get().to_string());
             if answers.is_empty() && screen == Screen::Start && place.is_none() && home.is_none() {
                 storage::wipe();
                 if self.keep.get_untracked() {
@@ -74,18 +85,25 @@ impl Check {
                 storage::save(
                     &Stored::new(answers, screen)
                         .with_places(place, home)
+                        .with_lang(lang)
                         .encode(),
                 );
             }
         });
     }
 
+    /// The texts of the current language. Untracked: the app re-renders
+    /// every screen when the language changes (see `app.rs`).
+    pub fn texts(&self) -> &'static Texts {
+        texts_for(self.lang.get_untracked()).unwrap_or(&self.content.texts)
+    }
+
     pub fn t(&self, key: &str) -> String {
-        self.content.texts.get(key).to_string()
+        self.texts().get(key).to_string()
     }
 
     pub fn fill(&self, key: &str, values: &[(&str, &str)]) -> String {
-        self.content.texts.fill(key, values)
+        self.texts().fill(key, values)
     }
 
     /// The place to show: the person's choice, else the suggestion.
@@ -143,4 +161,39 @@ impl Check {
         self.screen.set(Screen::Start);
         storage::wipe();
     }
+}
+
+/// The stored language (when kept), else the browser's preference, else English.
+fn first_language(stored: Option<&str>) -> &'static str {
+    let codes: Vec<&'static str> = LANGUAGES.iter().map(|l| l.code).collect();
+    stored
+        .and_then(|s| codes.iter().copied().find(|c| *c == s))
+        .or_else(|| language::pick(&locale::languages(), &codes))
+        .unwrap_or(DEFAULT_LANGUAGE)
+}
+
+thread_local! {
+    static TEXTS: RefCell<BTreeMap<&'static str, &'static Texts>> = const { RefCell::new(BTreeMap::new()) };
+}
+
+/// Parsed texts for a language, parsed once on first use and kept (leaked on
+/// purpose: at most one per shipped language).
+pub fn texts_for(code: &str) -> Option<&'static Texts> {
+    let language = content::language(code)?;
+    TEXTS.with(|cache| {
+        if let Some(texts) = cache.borrow().get(language.code) {
+            return Some(*texts);
+        }
+        match Texts::parse(language.json) {
+            Ok(texts) => {
+                let texts: &'static Texts = Box::leak(Box::new(texts));
+                cache.borrow_mut().insert(language.code, texts);
+                Some(texts)
+            }
+            Err(reason) => {
+                console::error(&format!("{}: {reason}", language.code));
+                None
+            }
+        }
+    })
 }

@@ -1,0 +1,36 @@
+//! Choosing a language from the browser's preferences, without storing it.
+
+/// The best shipped language for these preferences (BCP 47 tags, most
+/// preferred first), or `None` if none fits.
+pub fn pick(preferences: &[String], available: &[&'static str]) -> Option<&'static str> {
+    let find = |tag: &str| {
+        available
+            .iter()
+            .copied()
+            .find(|a| a.eq_ignore_ascii_case(tag))
+    };
+    preferences.iter().find_map(|pref| {
+        let pref = pref.trim().replace('_', "-");
+        let primary = pref
+            .split('-')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        find(&pref).or_else(|| {
+            let alias = match primary.as_str() {
+                // Tagalog and Filipino share one file; old Indonesian code.
+                "tl" => "fil",
+                "in" => "id",
+                // Only Brazilian Portuguese is shipped: closer than English.
+                "pt" => "pt-BR",
+                other => other,
+            };
+            find(alias).or_else(|| {
+                available
+                    .iter()
+                    .copied()
+                    .find(|a| a.split('-').next() == Some(alias))
+            })
+        })
+    })
+}

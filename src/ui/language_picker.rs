@@ -1,0 +1,31 @@
+//! The language switcher: every shipped language, named in itself. Changing
+//! it keeps the answers; nothing is stored unless answers are kept.
+
+use super::state::Check;
+use crate::domain::content::LANGUAGES;
+use leptos::prelude::*;
+
+#[component]
+pub fn LanguagePicker(check: Check) -> impl IntoView {
+    let current = check.lang.get_untracked();
+    let options = LANGUAGES
+        .iter()
+        .map(|l| {
+            view! {
+                <option value=l.code lang=l.code selected=l.code == current>{l.name}</option>
+            }
+        })
+        .collect_view();
+    let choose = move |ev: leptos::ev::Event| {
+        let code = event_target_value(&ev);
+        if let Some(language) = LANGUAGES.iter().find(|l| l.code == code) {
+            check.lang.set(language.code);
+        }
+    };
+    view! {
+        <div class="cs-language">
+            <label for="cs-language">{check.t("ui.language.label")}</label>
+            <select id="cs-language" on:change=choose>{options}</select>
+        </div>
+    }
+}

@@ -1,0 +1,38 @@
+//! "Listen": reads a screen's main text aloud with a local voice. Hidden when
+//! this device has no local voice for the language.
+
+use super::state::Check;
+use crate::browser::speech;
+use leptos::prelude::*;
+
+#[component]
+pub fn Listen(
+    check: Check,
+    /// What to read, in the current language.
+    text: String,
+) -> impl IntoView {
+    let lang = check.lang.get_untracked();
+    // Voices often arrive after the page loads: `voices` ticks when they do.
+    let available = move || {
+        check.voices.track();
+        speech::local_voice(lang).is_some()
+    };
+    let speaking = RwSignal::new(false);
+    on_cleanup(speech::stop);
+    let toggle = move |_| {
+        if speaking.get_untracked() && speech::speaking() {
+            speech::stop();
+            speaking.set(false);
+        } else {
+            speaking.set(speech::speak(&text, lang));
+        }
+    };
+    view! {
+        <Show when=available>
+            <button type="button" class="cs-button cs-button--secondary cs-listen" on:click=toggle.clone()>
+                <span aria-hidden="true">"🔊 "</span>
+                {move || if speaking.get() { check.t("ui.listen_stop") } else { check.t("ui.listen") }}
+            </button>
+        </Show>
+    }
+}

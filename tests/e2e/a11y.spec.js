@@ -1,0 +1,131 @@
+// Accessibility beyond axe: keyboard only, 320 px without sideways scrolling,
+// and read-aloud that only ever uses voices on the device.
+const { test, expect, openApp, answerAll } = require('./fixtures');
+
+/** Press Tab until the focused element matches, failing if focus is ever invisible. */
+async function tabTo(page, matches, max = 40) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement;
+      const style = getComputedStyle(el);
+      return {
+        text: (el.getAttribute('aria-label') || el.innerText || el.value || '').trim(),
+        role: el.getAttribute('type') || el.tagName.toLowerCase(),
+        label: el.labels && el.labels[0] ? el.labels[0].innerText.trim() : '',
+        visible: style.outlineStyle !== 'none' || style.boxShadow !== 'none',
+      };
+    });
+    expect(info.visible, `focus is visible on ${info.role} ${info.text || info.label}`).toBe(true);
+    if (matches(info)) return info;
+  }
+  throw new Error('could not reach the control with Tab');
+}
+
+test('the whole check works with the keyboard alone', async ({ page }) => {
+  await openApp(page);
+  await tabTo(page, (f) => f.text === 'Start the check');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  for (let step = 0; step < 25; step++) {
+    const h1 = await page.getByRole('heading', { level: 1 }).innerText();
+    if (h1 === 'What your answers show') break;
+    // Into the radio group, choose with the arrow keys, then on to Next.
+    await tabTo(page, (f) => f.role === 'radio');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await tabTo(page, (f) => f.text === 'Next' || f.text === 'See what my answers mean');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(h1);
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  }
+  await expect(page.getByRole('heading', { level: 1, name: 'What your answers show' })).toBeFocused();
+  await tabTo(page, (f) => f.text === 'Read your rights');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your rights' })).toBeFocused();
+});
+
+test.describe('at 320 px wide (and so at 400 % zoom of 1280 px)', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('no screen scrolls sideways', async ({ page }) => {
+    const noSideScroll = async (screen) => {
+      const sizes = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
+      expect(sizes.scroll, `sideways scroll on ${screen}`).toBeLessThanOrEqual(sizes.view);
+    };
+    await openApp(page);
+    await noSideScroll('start');
+    await page.getByRole('button', { name: 'Start the check' }).click();
+    await noSideScroll('question');
+    await answerAll(page, (q) => (q.startsWith('What is this about') ? 'Selling sex, or being arrested for it' : 'Yes'));
+    await page.getByText('Why am I seeing this?').click();
+    await noSideScroll('result');
+    const nav = page.getByRole('navigation', { name: 'Sections' });
+    for (const screen of ['Your rights', 'Who can help', 'Staying safe']) {
+      await nav.getByRole('button', { name: screen }).click();
+      for (const d of await page.locator('details').all()) await d.evaluate((e) => { e.open = true; });
+      await noSideScroll(screen);
+    }
+  });
+});
+
+test('at 200 % zoom nothing scrolls sideways on a 640 px window', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 800 });
+  await openApp(page);
+  await page.evaluate(() => { document.documentElement.style.zoom = '2'; });
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  const sizes = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
+  expect(sizes.scroll).toBeLessThanOrEqual(sizes.view);
+});
+
+/** Replace the browser's speech synthesis with a recorder offering `voices`. */
+async function stubVoices(page, voices) {
+  await page.addInitScript((list) => {
+    const make = (v) => Object.create(SpeechSynthesisVoice.prototype, {
+      name: { value: v.name }, lang: { value: v.lang }, localService: { value: v.local },
+      voiceURI: { value: v.name }, default: { value: false },
+    });
+    const fakes = list.map(make);
+    window.__spoken = [];
+    window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } };
+    const synth = {
+      speaking: false, pending: false, paused: false,
+      getVoices: () => fakes,
+      speak(u) { window.__spoken.push({ text: u.text, voice: u.voice && u.voice.name, local: u.voice && u.voice.localService }); },
+      cancel() {}, pause() {}, resume() {},
+      addEventListener() {}, removeEventListener() {},
+    };
+    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+  }, voices);
+}
+
+test('"Listen" reads the question with a local voice only', async ({ page }) => {
+  await stubVoices(page, [
+    { name: 'Cloud English', lang: 'en-US', local: false },
+    { name: 'Device English', lang: 'en-GB', local: true },
+  ]);
+  await openApp(page);
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  await page.getByRole('button', { name: 'Listen' }).click();
+  const spoken = await page.evaluate(() => window.__spoken);
+  expect(spoken).toHaveLength(1);
+  expect(spoken[0].voice).toBe('Device English');
+  expect(spoken[0].local).toBe(true);
+  expect(spoken[0].text).toContain('What is this about?');
+});
+
+test('"Listen" is hidden when only network voices exist', async ({ page }) => {
+  await stubVoices(page, [{ name: 'Cloud English', lang: 'en-US', local: false }]);
+  await openApp(page);
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Listen' })).toHaveCount(0);
+});
+
+test('reduced motion and forced colours are respected', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce', forcedColors: 'active' });
+  await openApp(page);
+  const exit = page.getByRole('link', { name: 'Emergency: Exit this page' });
+  await expect(exit).toBeVisible();
+  expect(await exit.evaluate((e) => getComputedStyle(e).borderStyle)).toBe('solid');
+});

@@ -1,0 +1,84 @@
+//! Languages: the first choice from the browser, and every shipped file complete.
+#![cfg(not(target_arch = "wasm32"))]
+
+use clear_signs::domain::content::{Content, LANGUAGES};
+use clear_signs::domain::language::pick;
+use clear_signs::domain::text::Texts;
+use std::collections::BTreeSet;
+
+fn prefs(tags: &[&str]) -> Vec<String> {
+    tags.iter().map(|t| t.to_string()).collect()
+}
+
+#[test]
+fn the_first_language_comes_from_the_browser_preferences() {
+    let available = ["en", "zh", "vi", "fil", "pt-BR", "ar", "id"];
+    let cases: &[(&[&str], Option<&str>)] = &[
+        (&["vi-VN", "en"], Some("vi")),
+        (&["de-DE", "en-GB"], Some("en")),
+        (&["zh-Hans-CN"], Some("zh")),
+        (&["zh_TW"], Some("zh")),
+        (&["tl"], Some("fil")),
+        (&["fil-PH"], Some("fil")),
+        (&["pt-PT"], Some("pt-BR")),
+        (&["PT-br"], Some("pt-BR")),
+        (&["in"], Some("id")),
+        (&["ar-EG"], Some("ar")),
+        (&["de", "ja"], None),
+        (&[], None),
+    ];
+    for (tags, expected) in cases {
+        assert_eq!(pick(&prefs(tags), &available), *expected, "{tags:?}");
+    }
+}
+
+#[test]
+fn every_language_has_every_key_and_placeholder() {
+    let english = Texts::parse(LANGUAGES[0].json).unwrap();
+    let placeholders = |s: &str| -> BTreeSet<String> {
+        s.split('{')
+            .skip(1)
+            .filter_map(|p| p.split_once('}'))
+            .map(|(name, _)| name.to_string())
+            .collect()
+    };
+    for language in LANGUAGES {
+        let texts =
+            Texts::parse(language.json).unwrap_or_else(|e| panic!("{}: {e}", language.code));
+        let keys: BTreeSet<&String> = texts.keys().collect();
+        let expected: BTreeSet<&String> = english.keys().collect();
+        assert_eq!(
+            keys, expected,
+            "{}: keys differ from English (no silent fallback)",
+            language.code
+        );
+        for (key, value) in english.entries() {
+            assert_eq!(
+                placeholders(texts.get(key)),
+                placeholders(value),
+                "{}: `{key}`",
+                language.code
+            );
+            assert!(
+                !texts.get(key).trim().is_empty(),
+                "{}: `{key}` is empty",
+                language.code
+            );
+        }
+        assert_eq!(
+            texts.get("meta.language_name"),
+            language.name,
+            "{}",
+            language.code
+        );
+        assert_eq!(texts.get("meta.dir"), language.dir, "{}", language.code);
+        assert!(
+            ["source", "draft", "reviewed"].contains(&texts.get("meta.status")),
+            "{}",
+            language.code
+        );
+        assert!(Content::load(language.code).is_ok());
+    }
+    let codes: BTreeSet<&str> = LANGUAGES.iter().map(|l| l.code).collect();
+    assert_eq!(codes.len(), LANGUAGES.len(), "a language is listed twice");
+}
