@@ -77,3 +77,10 @@ pub fn set_language(code: &str, dir: &str) {
         let _ = root.set_attribute("dir", dir);
     }
 }
+
+/// The address's `#fragment` (used only by the test build).
+pub fn hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}

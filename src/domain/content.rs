@@ -35,8 +35,31 @@ macro_rules! language {
 /// Every shipped language; English first (the source).
 pub const LANGUAGES: &[Language] = &[language!("en", "English", "ltr")];
 
+/// The shipped languages, plus the +40 % pseudo-language in the test build.
+pub fn languages() -> &'static [Language] {
+    #[cfg(feature = "test-build")]
+    {
+        static ALL: std::sync::LazyLock<Vec<Language>> = std::sync::LazyLock::new(|| {
+            let mut all = LANGUAGES.to_vec();
+            all.push(Language {
+                code: PSEUDO,
+                name: "Pseudo (+40%)",
+                dir: "ltr",
+                json: "",
+            });
+            all
+        });
+        ALL.as_slice()
+    }
+    #[cfg(not(feature = "test-build"))]
+    LANGUAGES
+}
+
+/// The test build's pseudo-language: English, accented and 40 % longer.
+pub const PSEUDO: &str = "en-XA";
+
 pub fn language(code: &str) -> Option<&'static Language> {
-    LANGUAGES.iter().find(|l| l.code == code)
+    languages().iter().find(|l| l.code == code)
 }
 
 #[derive(Debug, Clone)]

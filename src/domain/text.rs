@@ -31,6 +31,44 @@ impl Texts {
         text
     }
 
+    /// A pseudo-translation for layout tests: every letter accented and each
+    /// text about 40 % longer, placeholders kept, so overflow shows up.
+    pub fn pseudo(&self) -> Texts {
+        let accent = |c: char| match c {
+            'a' => 'á',
+            'e' => 'é',
+            'i' => 'í',
+            'o' => 'ö',
+            'u' => 'ü',
+            'A' => 'Å',
+            'E' => 'É',
+            'O' => 'Ö',
+            'c' => 'ç',
+            'n' => 'ñ',
+            other => other,
+        };
+        let stretch = |text: &str| {
+            let mut out = String::new();
+            let mut in_placeholder = false;
+            for c in text.chars() {
+                in_placeholder = (in_placeholder || c == '{') && c != '}';
+                out.push(if in_placeholder { c } else { accent(c) });
+            }
+            let extra = text.chars().count() * 2 / 5;
+            let filler: String = "ẋẋẋẋẋ ".chars().cycle().take(extra).collect();
+            format!("{out} {filler}").trim_end().to_string()
+        };
+        let map = self
+            .0
+            .iter()
+            .map(|(k, v)| {
+                let keep = k.starts_with("meta.");
+                (k.clone(), if keep { v.clone() } else { stretch(v) })
+            })
+            .collect();
+        Texts(map)
+    }
+
     pub fn keys(&self) -> impl Iterator<Item = &String> {
         self.0.keys()
     }

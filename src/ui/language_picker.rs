@@ -2,13 +2,13 @@
 //! it keeps the answers; nothing is stored unless answers are kept.
 
 use super::state::Check;
-use crate::domain::content::LANGUAGES;
+use crate::domain::content::languages;
 use leptos::prelude::*;
 
 #[component]
 pub fn LanguagePicker(check: Check) -> impl IntoView {
     let current = check.lang.get_untracked();
-    let options = LANGUAGES
+    let options = languages()
         .iter()
         .map(|l| {
             view! {
@@ -18,7 +18,7 @@ pub fn LanguagePicker(check: Check) -> impl IntoView {
         .collect_view();
     let choose = move |ev: leptos::ev::Event| {
         let code = event_target_value(&ev);
-        if let Some(language) = LANGUAGES.iter().find(|l| l.code == code) {
+        if let Some(language) = languages().iter().find(|l| l.code == code) {
             check.lang.set(language.code);
         }
     };

@@ -1,12 +1,13 @@
 // End-to-end tests against the release build, served on 127.0.0.1.
 // Chromium comes from Debian (/usr/bin/chromium): nothing is downloaded.
 //   dist/        the release build (every spec but panic.spec.js)
-//   dist-panic/  the same with the test-only `test-panic` feature
+//   dist-test/   the same with the test-only `test-build` feature: a panic
+//                switch (#panic) and a +40 % pseudo-language
 const { defineConfig, devices } = require('@playwright/test');
 const path = require('node:path');
 
 const PORT = Number(process.env.E2E_PORT || 8088);
-const PANIC_PORT = PORT + 1;
+const TEST_BUILD_PORT = PORT + 1;
 const root = path.join(__dirname, '..', '..');
 
 const serve = (dir, port) => ({
@@ -34,8 +35,8 @@ module.exports = defineConfig({
     },
   },
   projects: [
-    { name: 'app', testMatch: '*.spec.js', testIgnore: 'panic.spec.js', use: { baseURL: `http://127.0.0.1:${PORT}/` } },
-    { name: 'panic', testMatch: 'panic.spec.js', use: { baseURL: `http://127.0.0.1:${PANIC_PORT}/` } },
+    { name: 'app', testMatch: '*.spec.js', testIgnore: 'test-build.spec.js', use: { baseURL: `http://127.0.0.1:${PORT}/` } },
+    { name: 'test-build', testMatch: 'test-build.spec.js', use: { baseURL: `http://127.0.0.1:${TEST_BUILD_PORT}/` } },
   ],
-  webServer: [serve('dist', PORT), serve('dist-panic', PANIC_PORT)],
+  webServer: [serve('dist', PORT), serve('dist-test', TEST_BUILD_PORT)],
 });
