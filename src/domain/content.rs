@@ -33,7 +33,20 @@ macro_rules! language {
 }
 
 /// Every shipped language; English first (the source).
-pub const LANGUAGES: &[Language] = &[language!("en", "English", "ltr")];
+pub const LANGUAGES: &[Language] = &[
+    language!("en", "English", "ltr"),
+    language!("zh", "中文（简体）", "ltr"),
+    language!("vi", "Tiếng Việt", "ltr"),
+    language!("id", "Bahasa Indonesia", "ltr"),
+    language!("fil", "Filipino", "ltr"),
+    language!("th", "ไทย", "ltr"),
+    language!("hi", "हिन्दी", "ltr"),
+    language!("ar", "العربية", "rtl"),
+    language!("fr", "Français", "ltr"),
+    language!("es", "Español", "ltr"),
+    language!("pt-BR", "Português (Brasil)", "ltr"),
+    language!("sw", "Kiswahili", "ltr"),
+];
 
 /// The shipped languages, plus the +40 % pseudo-language in the test build.
 pub fn languages() -> &'static [Language] {

@@ -105,6 +105,29 @@ pub struct Contact {
     /// For SMS: the word to send, if the line asks for one.
     #[serde(default)]
     pub body: Option<String>,
+    /// What this number is for, shown translated after it (`ui.help.note.*`).
+    #[serde(default)]
+    pub note: Option<ContactNote>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactNote {
+    Police,
+    Medical,
+    Ambulance,
+    FromAbroad,
+}
+
+impl ContactNote {
+    pub fn key(self) -> &'static str {
+        match self {
+            ContactNote::Police => "ui.help.note.police",
+            ContactNote::Medical => "ui.help.note.medical",
+            ContactNote::Ambulance => "ui.help.note.ambulance",
+            ContactNote::FromAbroad => "ui.help.note.from_abroad",
+        }
+    }
 }
 
 impl Contact {

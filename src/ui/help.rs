@@ -113,6 +113,10 @@ fn contact_links(check: Check, contacts: &'static [Contact]) -> impl IntoView {
                 }
                 (ContactKind::Tel, _) => check.fill("ui.help.call", &[("number", &c.display)]),
             };
+            let label = match c.note {
+                Some(note) => format!("{label} ({})", check.t(note.key())),
+                None => label,
+            };
             view! { <li><a class="cs-call" href=c.href()>{label}</a></li> }
         })
         .collect_view()
@@ -137,8 +141,8 @@ fn line_card(check: Check, line: &'static Line) -> impl IntoView {
     });
     view! {
         <li class="cs-card">
-            <h4>{line.name.clone()}</h4>
-            <p class="cs-muted">{line.operator.clone()}</p>
+            <h4 lang="en">{line.name.clone()}</h4>
+            <p class="cs-muted" lang="en">{line.operator.clone()}</p>
             <ul class="cs-contacts">{contact_links(check, &line.contacts)}</ul>
             <p>{check.t(&format!("line.{}.about", line.id))}</p>
             {police.map(|key| view! { <p><strong>{check.t(key)}</strong></p> })}

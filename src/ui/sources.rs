@@ -12,7 +12,7 @@ pub fn SourceList(check: Check, sources: &'static [Cited]) -> impl IntoView {
         .map(|s| {
             view! {
                 <li>
-                    <a href=s.url.clone() rel="noreferrer noopener" target="_blank">{s.title.clone()}</a>
+                    <a href=s.url.clone() rel="noreferrer noopener" target="_blank" lang="en">{s.title.clone()}</a>
                 </li>
             }
         })
