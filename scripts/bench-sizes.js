@@ -52,3 +52,20 @@ console.log();
 const pass = total.brotli <= TARGET_BROTLI;
 console.log(`${pass ? 'PASS' : 'FAIL'}  total brotli ${kb(total.brotli)}   target: total brotli <= 150 KB with all languages`
   + `  (${pass ? 'headroom ' + kb(TARGET_BROTLI - total.brotli) : 'over by ' + kb(total.brotli - TARGET_BROTLI)})`);
+
+// What the languages cost: the locale files are compiled into the wasm, so
+// their share is estimated by compressing them the same way, alone and together.
+const localeDir = path.join(__dirname, '..', 'content', 'locales');
+const brotli = (data) => zlib.brotliCompressSync(data, {
+  params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY },
+}).length;
+const locales = fs.readdirSync(localeDir).filter((f) => f.endsWith('.json')).sort();
+console.log();
+console.log('languages (estimated share of the wasm; each file compressed alone)');
+let all = Buffer.alloc(0);
+for (const file of locales) {
+  const data = fs.readFileSync(path.join(localeDir, file));
+  all = Buffer.concat([all, data]);
+  console.log(`  ${file.padEnd(12)} ${col(data.length, 8)} B raw ${col(brotli(data), 8)} B brotli`);
+}
+console.log(`  ${'all'.padEnd(12)} ${col(all.length, 8)} B raw ${col(brotli(all), 8)} B brotli, compressed together`);
