@@ -4,6 +4,7 @@
 pub mod answers;
 pub mod assessment;
 pub mod catalogue;
+pub mod config;
 pub mod content;
 pub mod help;
 pub mod journey;

@@ -82,3 +82,20 @@ fn every_language_has_every_key_and_placeholder() {
     let codes: BTreeSet<&str> = LANGUAGES.iter().map(|l| l.code).collect();
     assert_eq!(codes.len(), LANGUAGES.len(), "a language is listed twice");
 }
+
+#[test]
+fn the_readme_shows_each_language_status() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    for language in LANGUAGES {
+        let texts = Texts::parse(language.json).unwrap();
+        let row = format!(
+            "| `{}` | {} | {} | {} |",
+            language.code,
+            language.name,
+            language.dir,
+            texts.get("meta.status")
+        );
+        assert!(readme.contains(&row), "README lacks the row: {row}");
+    }
+}

@@ -94,7 +94,7 @@ pub enum ContactKind {
     Sms,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     pub kind: ContactKind,

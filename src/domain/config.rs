@@ -1,0 +1,561 @@
+//! An embedding NGO's configuration (JSON). Parsing never fails and never
+//! panics: each problem becomes one line naming the field and what is
+//! expected, that field falls back to its default, and the rest applies.
+
+use super::content;
+use super::help::{well_formed_number, Contact, ContactKind, HelpData};
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+
+/// The default neutral page the quick exit opens (shows nothing personalised).
+pub const DEFAULT_EXIT_URL: &str = "https://www.bbc.co.uk/weather";
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    pub organisation: Option<Organisation>,
+    /// Languages offered, in the embedder's order; `None` offers all.
+    pub languages: Option<Vec<&'static str>>,
+    /// Used when the browser's preferences match no offered language.
+    pub default_language: Option<&'static str>,
+    /// A jurisdiction id shown before the person chooses.
+    pub default_place: Option<String>,
+    /// The embedder's own lines, shown first.
+    pub help_lines: Vec<NgoLine>,
+    /// Show only the embedder's lines, not the built-in ones.
+    pub replace_help_lines: bool,
+    pub exit: Exit,
+    pub theme: Theme,
+    /// Offer "keep my answers on this device".
+    pub keep_answers: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            organisation: None,
+            languages: None,
+            default_language: None,
+            default_place: None,
+            help_lines: Vec::new(),
+            replace_help_lines: false,
+            exit: Exit::default(),
+            theme: Theme::default(),
+            keep_answers: true,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Organisation {
+    pub name: String,
+    pub contact: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NgoLine {
+    pub name: String,
+    pub operator: Option<String>,
+    pub police: Option<bool>,
+    pub free: Option<bool>,
+    pub contacts: Vec<Contact>,
+    /// Description by language code; shown in the person's language, else the first.
+    pub about: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Exit {
+    pub url: String,
+    pub shift: bool,
+    pub escape: bool,
+}
+
+impl Default for Exit {
+    fn default() -> Self {
+        Exit {
+            url: DEFAULT_EXIT_URL.into(),
+            shift: true,
+            escape: false,
+        }
+    }
+}
+
+/// Colours (`#rrggbb` or `#rgb`) and corner radius, as CSS custom properties.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Theme {
+    pub primary: Option<String>,
+    pub primary_text: Option<String>,
+    pub background: Option<String>,
+    pub text: Option<String>,
+    pub radius: Option<String>,
+}
+
+/// The built-in colours, used for any colour the theme leaves out.
+pub const DEFAULT_COLOURS: [(&str, &str); 4] = [
+    ("primary", "#1d5b79"),
+    ("primary_text", "#ffffff"),
+    ("background", "#ffffff"),
+    ("text", "#1b1b1b"),
+];
+
+impl Theme {
+    /// (CSS custom property, value) pairs to set.
+    pub fn properties(&self) -> Vec<(&'static str, String)> {
+        [
+            ("--cs-primary", &self.primary),
+            ("--cs-primary-text", &self.primary_text),
+            ("--cs-background", &self.background),
+            ("--cs-text", &self.text),
+            ("--cs-radius", &self.radius),
+        ]
+        .into_iter()
+        .filter_map(|(name, value)| value.clone().map(|v| (name, v)))
+        .collect()
+    }
+
+    fn colour(&self, name: &str) -> String {
+        let chosen = match name {
+            "primary" => &self.primary,
+            "primary_text" => &self.primary_text,
+            "background" => &self.background,
+            _ => &self.text,
+        };
+        let default = DEFAULT_COLOURS
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or("#000000", |(_, v)| v);
+        chosen.clone().unwrap_or_else(|| default.to_string())
+    }
+}
+
+/// One console line per problem, naming the field.
+fn problem(field: &str, expected: &str) -> String {
+    format!("config `{field}`: {expected}; using the default")
+}
+
+pub fn parse(json: &str, help: &HelpData) -> (Config, Vec<String>) {
+    let mut problems = Vec::new();
+    let mut config = Config::default();
+    let root = match serde_json::from_str::<Value>(json) {
+        Ok(Value::Object(map)) => map,
+        Ok(_) => {
+            problems.push(
+                "config: expected a JSON object like {\"organisation\": {...}}; using the defaults"
+                    .into(),
+            );
+            return (config, problems);
+        }
+        Err(e) => {
+            problems.push(format!("config: not valid JSON ({e}); using the defaults"));
+            return (config, problems);
+        }
+    };
+    const FIELDS: [&str; 9] = [
+        "organisation",
+        "languages",
+        "default_language",
+        "default_place",
+        "help_lines",
+        "replace_help_lines",
+        "exit",
+        "theme",
+        "keep_answers",
+    ];
+    for key in root.keys().filter(|k| !FIELDS.contains(&k.as_str())) {
+        problems.push(format!(
+            "config: unknown field `{key}` ignored (expected one of {})",
+            FIELDS.join(", ")
+        ));
+    }
+
+    if let Some(v) = root.get("organisation") {
+        config.organisation = organisation(v, &mut problems);
+    }
+    if let Some(v) = root.get("languages") {
+        config.languages = languages(v, &mut problems);
+    }
+    if let Some(v) = root.get("default_language") {
+        match v.as_str().and_then(content::language) {
+            Some(l)
+                if config
+                    .languages
+                    .as_ref()
+                    .is_none_or(|offered| offered.contains(&l.code)) =>
+            {
+                config.default_language = Some(l.code)
+            }
+            _ => problems.push(problem(
+                "default_language",
+                "expected one of the offered language codes",
+            )),
+        }
+    }
+    if let Some(v) = root.get("default_place") {
+        match v.as_str().filter(|id| help.jurisdiction(id).is_some()) {
+            Some(id) => config.default_place = Some(id.to_string()),
+            None => {
+                let ids: Vec<&str> = help.jurisdictions.iter().map(|j| j.id.as_str()).collect();
+                problems.push(problem(
+                    "default_place",
+                    &format!("expected one of {}", ids.join(", ")),
+                ));
+            }
+        }
+    }
+    if let Some(v) = root.get("help_lines") {
+        config.help_lines = ngo_lines(v, &mut problems);
+    }
+    config.replace_help_lines = boolean(&root, "replace_help_lines", false, &mut problems);
+    if config.replace_help_lines && config.help_lines.is_empty() {
+        problems.push(problem(
+            "replace_help_lines",
+            "needs at least one valid entry in help_lines",
+        ));
+        config.replace_help_lines = false;
+    }
+    if let Some(v) = root.get("exit") {
+        config.exit = exit(v, &mut problems);
+    }
+    if let Some(v) = root.get("theme") {
+        config.theme = theme(v, &mut problems);
+    }
+    config.keep_answers = boolean(&root, "keep_answers", true, &mut problems);
+    (config, problems)
+}
+
+fn boolean(map: &Map<String, Value>, key: &str, default: bool, problems: &mut Vec<String>) -> bool {
+    match map.get(key) {
+        None => default,
+        Some(Value::Bool(b)) => *b,
+        Some(_) => {
+            problems.push(problem(key, "expected true or false"));
+            default
+        }
+    }
+}
+
+/// A short plain string: NGO text is shown as text, never as HTML.
+fn text(v: Option<&Value>, field: &str, max: usize, problems: &mut Vec<String>) -> Option<String> {
+    match v {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) if !s.trim().is_empty() && s.chars().count() <= max => {
+            Some(s.trim().to_string())
+        }
+        Some(_) => {
+            problems.push(problem(
+                field,
+                &format!("expected text of 1 to {max} characters"),
+            ));
+            None
+        }
+    }
+}
+
+fn organisation(v: &Value, problems: &mut Vec<String>) -> Option<Organisation> {
+    let Value::Object(map) = v else {
+        problems.push(problem(
+            "organisation",
+            "expected {\"name\": \"…\", \"contact\": \"…\"}",
+        ));
+        return None;
+    };
+    for key in map
+        .keys()
+        .filter(|k| !["name", "contact"].contains(&k.as_str()))
+    {
+        problems.push(format!(
+            "config: unknown field `organisation.{key}` ignored (expected name, contact)"
+        ));
+    }
+    let name = text(map.get("name"), "organisation.name", 80, problems);
+    if name.is_none() && !map.contains_key("name") {
+        problems.push(problem(
+            "organisation.name",
+            "expected the organisation's name",
+        ));
+    }
+    let contact = text(map.get("contact"), "organisation.contact", 200, problems);
+    name.map(|name| Organisation { name, contact })
+}
+
+fn languages(v: &Value, problems: &mut Vec<String>) -> Option<Vec<&'static str>> {
+    let known: Vec<&str> = content::LANGUAGES.iter().map(|l| l.code).collect();
+    let Value::Array(items) = v else {
+        problems.push(problem(
+            "languages",
+            &format!("expected a list of codes from {}", known.join(", ")),
+        ));
+        return None;
+    };
+    let mut offered = Vec::new();
+    for item in items {
+        match item.as_str().and_then(content::language) {
+            Some(l) if !offered.contains(&l.code) => offered.push(l.code),
+            Some(_) => {}
+            None => problems.push(format!(
+                "config `languages`: unknown language {item}, expected one of {}; it is left out",
+                known.join(", ")
+            )),
+        }
+    }
+    if offered.is_empty() {
+        problems.push(problem("languages", "no known language listed"));
+        None
+    } else {
+        Some(offered)
+    }
+}
+
+fn ngo_lines(v: &Value, problems: &mut Vec<String>) -> Vec<NgoLine> {
+    let Value::Array(items) = v else {
+        problems.push(problem("help_lines", "expected a list of lines"));
+        return Vec::new();
+    };
+    items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, item)| {
+            let field = format!("help_lines[{i}]");
+            let Value::Object(map) = item else {
+                problems.push(format!(
+                    "config `{field}`: expected an object; this line is left out"
+                ));
+                return None;
+            };
+            let allowed = ["name", "operator", "police", "free", "contacts", "about"];
+            for key in map.keys().filter(|k| !allowed.contains(&k.as_str())) {
+                problems.push(format!(
+                    "config: unknown field `{field}.{key}` ignored (expected {})",
+                    allowed.join(", ")
+                ));
+            }
+            let Some(name) = text(map.get("name"), &format!("{field}.name"), 120, problems) else {
+                problems.push(format!(
+                    "config `{field}.name`: a line needs a name; this line is left out"
+                ));
+                return None;
+            };
+            let contacts = contacts(map.get("contacts"), &field, problems);
+            if contacts.is_empty() {
+                problems.push(format!(
+                    "config `{field}.contacts`: a line needs a valid number; this line is left out"
+                ));
+                return None;
+            }
+            let flag = |key: &str, problems: &mut Vec<String>| match map.get(key) {
+                None | Some(Value::Null) => None,
+                Some(Value::Bool(b)) => Some(*b),
+                Some(_) => {
+                    problems.push(problem(
+                        &format!("{field}.{key}"),
+                        "expected true, false or null",
+                    ));
+                    None
+                }
+            };
+            let police = flag("police", problems);
+            let free = flag("free", problems);
+            let mut about = BTreeMap::new();
+            match map.get("about") {
+                None => {}
+                Some(Value::Object(texts)) => {
+                    for (lang, value) in texts {
+                        let f = format!("{field}.about.{lang}");
+                        if content::language(lang).is_none() {
+                            problems.push(format!("config `{f}`: unknown language; ignored"));
+                        } else if let Some(t) = text(Some(value), &f, 300, problems) {
+                            about.insert(lang.clone(), t);
+                        }
+                    }
+                }
+                Some(_) => problems.push(problem(
+                    &format!("{field}.about"),
+                    "expected {\"en\": \"…\", \"vi\": \"…\"}",
+                )),
+            }
+            let operator = text(
+                map.get("operator"),
+                &format!("{field}.operator"),
+                120,
+                problems,
+            );
+            Some(NgoLine {
+                name,
+                operator,
+                police,
+                free,
+                contacts,
+                about,
+            })
+        })
+        .collect()
+}
+
+fn contacts(v: Option<&Value>, field: &str, problems: &mut Vec<String>) -> Vec<Contact> {
+    let Some(Value::Array(items)) = v else {
+        problems.push(format!("config `{field}.contacts`: expected a list like [{{\"kind\": \"tel\", \"value\": \"+18883737888\", \"display\": \"1-888-373-7888\"}}]"));
+        return Vec::new();
+    };
+    items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, item)| {
+            let f = format!("{field}.contacts[{i}]");
+            let kind = match item.get("kind").and_then(Value::as_str) {
+                Some("tel") => ContactKind::Tel,
+                Some("sms") => ContactKind::Sms,
+                _ => {
+                    problems.push(format!("config `{f}.kind`: expected \"tel\" or \"sms\"; left out"));
+                    return None;
+                }
+            };
+            let value = item.get("value").and_then(Value::as_str).unwrap_or_default();
+            if !well_formed_number(value) {
+                problems.push(format!(
+                    "config `{f}.value`: expected E.164 like +18883737888 or a short code like 1300, got {value:?}; left out"
+                ));
+                return None;
+            }
+            let display = text(item.get("display"), &format!("{f}.display"), 40, problems).unwrap_or(value.to_string());
+            Some(Contact { kind, value: value.to_string(), display, body: None, note: None })
+        })
+        .collect()
+}
+
+fn exit(v: &Value, problems: &mut Vec<String>) -> Exit {
+    let mut exit = Exit::default();
+    let Value::Object(map) = v else {
+        problems.push(problem(
+            "exit",
+            "expected {\"url\": \"https://…\", \"shift\": true, \"escape\": false}",
+        ));
+        return exit;
+    };
+    for key in map
+        .keys()
+        .filter(|k| !["url", "shift", "escape"].contains(&k.as_str()))
+    {
+        problems.push(format!(
+            "config: unknown field `exit.{key}` ignored (expected url, shift, escape)"
+        ));
+    }
+    match map.get("url") {
+        None => {}
+        Some(Value::String(url)) if safe_url(url) => exit.url = url.clone(),
+        Some(_) => problems.push(problem("exit.url", "expected an https:// address")),
+    }
+    exit.shift = boolean(map, "shift", true, problems);
+    exit.escape = boolean(map, "escape", false, problems);
+    exit
+}
+
+/// An https address with a host and nothing that could break out of an attribute.
+pub fn safe_url(url: &str) -> bool {
+    url.strip_prefix("https://").is_some_and(|rest| {
+        !rest.is_empty()
+            && !rest.starts_with('/')
+            && !rest
+                .chars()
+                .any(|c| c.is_whitespace() || "\"'<>\\`".contains(c))
+    })
+}
+
+fn theme(v: &Value, problems: &mut Vec<String>) -> Theme {
+    let mut theme = Theme::default();
+    let Value::Object(map) = v else {
+        problems.push(problem("theme", "expected {\"primary\": \"#1d5b79\", …}"));
+        return theme;
+    };
+    let allowed = ["primary", "primary_text", "background", "text", "radius"];
+    for key in map.keys().filter(|k| !allowed.contains(&k.as_str())) {
+        problems.push(format!(
+            "config: unknown field `theme.{key}` ignored (expected {})",
+            allowed.join(", ")
+        ));
+    }
+    let colour = |key: &str, problems: &mut Vec<String>| match map.get(key) {
+        None => None,
+        Some(Value::String(s)) if parse_hex(s).is_some() => Some(s.to_ascii_lowercase()),
+        Some(_) => {
+            problems.push(problem(
+                &format!("theme.{key}"),
+                "expected a colour like #1d5b79",
+            ));
+            None
+        }
+    };
+    theme.primary = colour("primary", problems);
+    theme.primary_text = colour("primary_text", problems);
+    theme.background = colour("background", problems);
+    theme.text = colour("text", problems);
+    theme.radius = match map.get("radius") {
+        None => None,
+        Some(Value::String(s)) if valid_radius(s) => Some(s.clone()),
+        Some(_) => {
+            problems.push(problem(
+                "theme.radius",
+                "expected a length from 0px to 24px, like \"6px\"",
+            ));
+            None
+        }
+    };
+    // WCAG 2.2 AA: 4.5:1 for text. A theme that fails keeps the default colours.
+    let pairs = [
+        ("primary_text", "primary"),
+        ("text", "background"),
+        ("primary", "background"),
+    ];
+    for (fg, bg) in pairs {
+        let ratio = contrast(&theme.colour(fg), &theme.colour(bg)).unwrap_or(0.0);
+        if ratio < 4.5 {
+            problems.push(format!(
+                "config `theme`: {fg} on {bg} has contrast {ratio:.2}:1, WCAG AA needs 4.5:1; the theme colours are refused and the defaults used"
+            ));
+            theme = Theme {
+                radius: theme.radius,
+                ..Theme::default()
+            };
+            break;
+        }
+    }
+    theme
+}
+
+fn valid_radius(s: &str) -> bool {
+    s.strip_suffix("px")
+        .and_then(|n| n.parse::<f32>().ok())
+        .is_some_and(|n| (0.0..=24.0).contains(&n))
+}
+
+fn parse_hex(s: &str) -> Option<[f64; 3]> {
+    let hex = s.strip_prefix('#')?;
+    let digits: Vec<u8> = match hex.len() {
+        3 => hex
+            .chars()
+            .map(|c| c.to_digit(16).map(|d| (d * 17) as u8))
+            .collect::<Option<_>>()?,
+        6 => (0..3)
+            .map(|i| u8::from_str_radix(hex.get(i * 2..i * 2 + 2)?, 16).ok())
+            .collect::<Option<_>>()?,
+        _ => return None,
+    };
+    Some([digits[0] as f64, digits[1] as f64, digits[2] as f64])
+}
+
+fn luminance(rgb: [f64; 3]) -> f64 {
+    let channel = |c: f64| {
+        let c = c / 255.0;
+        if c <= 0.03928 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(rgb[0]) + 0.7152 * channel(rgb[1]) + 0.0722 * channel(rgb[2])
+}
+
+/// WCAG contrast ratio between two `#rgb`/`#rrggbb` colours.
+pub fn contrast(a: &str, b: &str) -> Option<f64> {
+    let (la, lb) = (luminance(parse_hex(a)?), luminance(parse_hex(b)?));
+    let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
+    Some((hi + 0.05) / (lo + 0.05))
+}

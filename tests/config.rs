@@ -1,0 +1,219 @@
+//! The embedder's configuration: every kind of mistake is reported on one
+//! line naming the field, falls back to the default, and the rest applies.
+#![cfg(not(target_arch = "wasm32"))]
+
+use clear_signs::domain::config::{contrast, parse, safe_url, Config, DEFAULT_EXIT_URL};
+use clear_signs::domain::content::{Content, DEFAULT_LANGUAGE};
+use proptest::prelude::*;
+
+fn check(json: &str) -> (Config, Vec<String>) {
+    let help = Content::load(DEFAULT_LANGUAGE).unwrap().help;
+    parse(json, &help)
+}
+
+#[test]
+fn a_full_valid_config_applies_without_problems() {
+    let (config, problems) = check(
+        r##"{
+          "organisation": {"name": "Safe Harbour NGO", "contact": "Call us on weekdays"},
+          "languages": ["vi", "en"], "default_language": "vi", "default_place": "th",
+          "help_lines": [{"name": "Our line", "police": false, "free": true,
+                          "contacts": [{"kind": "tel", "value": "+66991301300", "display": "099 130 1300"}],
+                          "about": {"en": "We answer in Vietnamese.", "vi": "Chúng tôi trả lời bằng tiếng Việt."}}],
+          "replace_help_lines": false,
+          "exit": {"url": "https://example.org/news", "shift": true, "escape": true},
+          "theme": {"primary": "#004488", "primary_text": "#ffffff", "background": "#ffffff", "text": "#111111", "radius": "12px"},
+          "keep_answers": false
+        }"##,
+    );
+    assert_eq!(problems, Vec::<String>::new());
+    assert_eq!(config.organisation.unwrap().name, "Safe Harbour NGO");
+    assert_eq!(config.languages, Some(vec!["vi", "en"]));
+    assert_eq!(config.default_language, Some("vi"));
+    assert_eq!(config.default_place.as_deref(), Some("th"));
+    assert_eq!(config.help_lines.len(), 1);
+    assert_eq!(config.exit.url, "https://example.org/news");
+    assert!(config.exit.escape);
+    assert!(!config.keep_answers);
+    assert!(config
+        .theme
+        .properties()
+        .contains(&("--cs-primary", "#004488".to_string())));
+}
+
+#[test]
+fn each_mistake_names_its_field_and_falls_back() {
+    let cases: &[(&str, &str)] = &[
+        ("{", "not valid JSON"),
+        ("[]", "expected a JSON object"),
+        (r#"{"colour": "red"}"#, "unknown field `colour`"),
+        (r#"{"organisation": "Us"}"#, "`organisation`"),
+        (r#"{"organisation": {"name": ""}}"#, "`organisation.name`"),
+        (
+            r#"{"languages": ["en", "klingon"]}"#,
+            "unknown language \"klingon\"",
+        ),
+        (r#"{"languages": "en"}"#, "`languages`"),
+        (r#"{"default_language": "de"}"#, "`default_language`"),
+        (
+            r#"{"languages": ["en"], "default_language": "vi"}"#,
+            "`default_language`",
+        ),
+        (r#"{"default_place": "mars"}"#, "`default_place`"),
+        (
+            r#"{"help_lines": [{"name": "X", "contacts": [{"kind": "tel", "value": "call us"}]}]}"#,
+            "`help_lines[0].contacts[0].value`",
+        ),
+        (
+            r#"{"help_lines": [{"name": "X", "contacts": [{"kind": "fax", "value": "1300"}]}]}"#,
+            "`help_lines[0].contacts[0].kind`",
+        ),
+        (
+            r#"{"help_lines": [{"contacts": [{"kind": "tel", "value": "1300"}]}]}"#,
+            "`help_lines[0].name`",
+        ),
+        (r#"{"replace_help_lines": true}"#, "`replace_help_lines`"),
+        (r#"{"exit": {"url": "http://example.org"}}"#, "`exit.url`"),
+        (r#"{"exit": {"url": "javascript:alert(1)"}}"#, "`exit.url`"),
+        (r#"{"exit": {"shift": "yes"}}"#, "`shift`"),
+        (r#"{"theme": {"primary": "blue"}}"#, "`theme.primary`"),
+        (r##"{"theme": {"primary": "#ffff00"}}"##, "contrast"),
+        (r#"{"theme": {"radius": "50%"}}"#, "`theme.radius`"),
+        (r#"{"keep_answers": "no"}"#, "`keep_answers`"),
+    ];
+    for (json, expected) in cases {
+        let (_, problems) = check(json);
+        assert!(
+            problems.iter().any(|p| p.contains(expected)),
+            "{json}: {problems:?}"
+        );
+        for p in &problems {
+            assert!(!p.contains('\n'), "one console line: {p}");
+        }
+    }
+}
+
+#[test]
+fn the_good_parts_of_a_bad_config_still_apply() {
+    let (config, problems) = check(
+        r##"{"organisation": {"name": "Helpers"}, "theme": {"primary": "#fff"}, "exit": {"url": "ftp://x"},
+            "help_lines": [{"name": "Good", "contacts": [{"kind": "tel", "value": "1300"}]},
+                           {"name": "Bad", "contacts": [{"kind": "tel", "value": "12"}]}]}"##,
+    );
+    assert_eq!(problems.len(), 4, "{problems:?}");
+    assert_eq!(config.organisation.unwrap().name, "Helpers");
+    assert_eq!(config.exit.url, DEFAULT_EXIT_URL);
+    assert!(
+        config.theme.properties().is_empty(),
+        "a low-contrast theme is refused"
+    );
+    assert_eq!(config.help_lines.len(), 1);
+    assert_eq!(config.help_lines[0].name, "Good");
+}
+
+#[test]
+fn contrast_follows_wcag() {
+    assert!((contrast("#000000", "#ffffff").unwrap() - 21.0).abs() < 0.01);
+    assert!((contrast("#fff", "#fff").unwrap() - 1.0).abs() < 0.01);
+    assert!(
+        contrast("#1d5b79", "#ffffff").unwrap() >= 4.5,
+        "the default theme passes"
+    );
+    assert!(contrast("#777777", "#ffffff").unwrap() < 4.5);
+    assert_eq!(contrast("red", "#fff"), None);
+}
+
+#[test]
+fn only_https_addresses_are_exit_destinations() {
+    for ok in ["https://www.bbc.co.uk/weather", "https://example.org"] {
+        assert!(safe_url(ok), "{ok}");
+    }
+    for bad in [
+        "http://example.org",
+        "https://",
+        "https:///x",
+        "javascript:alert(1)",
+        "https://a\" onmouseover=\"x",
+        "",
+    ] {
+        assert!(!safe_url(bad), "{bad}");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn no_string_makes_the_parser_panic(input in ".{0,400}") {
+        let _ = check(&input);
+    }
+
+    #[test]
+    fn no_json_shape_makes_the_parser_panic(input in json_like()) {
+        let (_, problems) = check(&input);
+        for p in problems {
+            prop_assert!(!p.contains('\n'));
+        }
+    }
+}
+
+/// Random JSON built from the config's own field names, so the fuzzing reaches deep.
+fn json_like() -> impl Strategy<Value = String> {
+    let keys = prop::sample::select(vec![
+        "organisation",
+        "name",
+        "contact",
+        "languages",
+        "default_language",
+        "default_place",
+        "help_lines",
+        "contacts",
+        "kind",
+        "value",
+        "display",
+        "about",
+        "en",
+        "replace_help_lines",
+        "exit",
+        "url",
+        "shift",
+        "escape",
+        "theme",
+        "primary",
+        "primary_text",
+        "background",
+        "text",
+        "radius",
+        "keep_answers",
+        "police",
+    ]);
+    let leaf = prop_oneof![
+        Just("null".to_string()),
+        any::<bool>().prop_map(|b| b.to_string()),
+        any::<i64>().prop_map(|n| n.to_string()),
+        prop::sample::select(vec![
+            "\"tel\"",
+            "\"+18883737888\"",
+            "\"#000\"",
+            "\"12px\"",
+            "\"https://x.org\"",
+            "\"en\"",
+            "\"th\"",
+            "\"\""
+        ])
+        .prop_map(String::from),
+        ".{0,12}".prop_map(|s| serde_json::to_string(&s).unwrap()),
+    ];
+    leaf.prop_recursive(4, 48, 6, move |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..5).prop_map(|v| format!("[{}]", v.join(","))),
+            prop::collection::vec((keys.clone(), inner), 0..6).prop_map(|v| {
+                let fields: Vec<String> = v
+                    .into_iter()
+                    .map(|(k, val)| format!("\"{k}\":{val}"))
+                    .collect();
+                format!("{{{}}}", fields.join(","))
+            }),
+        ]
+    })
+}
