@@ -15,6 +15,7 @@ const code = match[1].trim() + '\n';
 const name = `boot-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, name), code);
 writeFileSync(file, html.replace(inline, `<script type="module" src="./${name}"></script>`));
-if (/<script(?![^>]*\bsrc=)[^>]*>/.test(readFileSync(file, 'utf8'))) {
+// Only JSON data blocks (the configuration) may stay inline: they never run.
+if (/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>/.test(readFileSync(file, 'utf8'))) {
   throw new Error('an inline script is still in index.html');
 }

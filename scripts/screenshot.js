@@ -27,7 +27,7 @@ const PORT = 8093;
         await page.getByRole('radio', { name: pick, exact: true }).check();
       }
       await page.getByRole('button', { name: /^(Next|See what my answers mean)$/ }).click();
-      await page.waitForFunction((t) => document.querySelector('#app h1')?.innerText !== t, h1);
+      await page.waitForFunction((t) => document.querySelector('#clear-signs-app h1')?.innerText !== t, h1);
     }
     await page.screenshot({ path: path.join(root, 'docs', 'screenshot-result.png') });
   } finally {

@@ -18,18 +18,39 @@ mod staying_safe;
 pub use app::App;
 
 use crate::browser::{console, page};
+use web_sys::HtmlElement;
 
-/// Mount the app into `#app`. A panic swaps in the static fallback; the quick
-/// exit lives outside the app and keeps working either way.
+/// Mount the app into the standalone page's `#clear-signs-app`. Without one
+/// (a host page embedding `<clear-signs>`), do nothing: `mount_widget` will.
 pub fn start() {
+    set_panic_hook();
+    if let Some(root) = page::standalone_root() {
+        leptos::mount::mount_to(root, App).forget();
+        page::mark_ready();
+    }
+}
+
+/// Mount the app inside an embedded widget (called by static/embed.js).
+/// `root` receives the app; `scope` gets the language and theme; `fallback`
+/// is shown after a panic; `config` is the embedder's JSON.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn mount_widget(
+    root: HtmlElement,
+    scope: HtmlElement,
+    fallback: Option<HtmlElement>,
+    config: Option<String>,
+) {
+    set_panic_hook();
+    page::widget_root(root.clone(), scope, fallback, config);
+    leptos::mount::mount_to(root, App).forget();
+    page::mark_ready();
+}
+
+/// A panic swaps in the static fallback; the quick exit lives outside the
+/// app and keeps working either way.
+fn set_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         console::error(&format!("internal error: {info}"));
         page::show_fallback();
     }));
-    let Some(root) = page::app_root() else {
-        console::error("no element with id `app` to mount into");
-        return;
-    };
-    leptos::mount::mount_to(root, App).forget();
-    page::mark_ready();
 }

@@ -6,7 +6,10 @@
  *   2. wipe every key the app stored (prefix "clear-signs") in both storages;
  *   3. tell the app to clear its memory (event "clear-signs-exit");
  *   4. set a neutral title, then location.replace() so Back does not return.
- * Options are attributes on <html>: data-exit-url, data-exit-esc="on".
+ * Options come from the embedder's configuration (the JSON block
+ * #clear-signs-config, or window.ClearSignsConfig set by embed.js):
+ * exit.url (https only), exit.shift (default on), exit.escape (default off).
+ * Inside an iframe it navigates the top page, so the whole host page goes.
  */
 (function () {
   'use strict';
@@ -16,9 +19,28 @@
   var DEFAULT_URL = 'https://www.bbc.co.uk/weather';
   var SHIFT_WINDOW_MS = 5000;
 
+  // Same rule as the app's config parser: https, a host, no quote or space.
+  function safe(url) {
+    return typeof url === 'string' && /^https:\/\/[^\/\s"'<>\\`][^\s"'<>\\`]*$/.test(url);
+  }
+  function readConfig() {
+    if (window.ClearSignsConfig) return window.ClearSignsConfig;
+    var block = doc.getElementById('clear-signs-config');
+    try { return block ? JSON.parse(block.textContent) : {}; } catch (e) { return {}; }
+  }
+  var exitConfig = (readConfig() || {}).exit || {};
+  var settings = {
+    url: safe(exitConfig.url) ? exitConfig.url : DEFAULT_URL,
+    shift: exitConfig.shift !== false,
+    escape: exitConfig.escape === true,
+  };
+  // The page (or a test) may still change these at run time.
   function destination() {
-    var url = root.getAttribute('data-exit-url') || '';
-    return /^https:\/\//.test(url) || /^\.?\//.test(url) ? url : DEFAULT_URL;
+    var url = root.getAttribute('data-cs-exit-url');
+    return safe(url) ? url : settings.url;
+  }
+  function escapeOn() {
+    return settings.escape || root.getAttribute('data-cs-exit-esc') === 'on';
   }
 
   function wipe(name) {
@@ -36,19 +58,29 @@
     root.classList.add('cs-exiting');
     var overlay = doc.getElementById('cs-exit-overlay');
     if (overlay) overlay.hidden = false;
+    // A host page has no stylesheet of ours: hide its body directly (CSSOM,
+    // allowed by any CSP).
+    else if (doc.body) doc.body.style.setProperty('display', 'none', 'important');
     try { window.speechSynthesis.cancel(); } catch (e) { /* no speech */ }
     wipe('sessionStorage');
     wipe('localStorage');
     try { window.dispatchEvent(new Event('clear-signs-exit')); } catch (e) { /* app gone */ }
     doc.title = 'Loading';
-    window.location.replace(destination());
+    var url = destination();
+    try {
+      // Embedded in an iframe: leave the whole host page.
+      if (window.top && window.top !== window) { window.top.location.replace(url); return; }
+    } catch (e) { /* top navigation not allowed: leave at least this page */ }
+    window.location.replace(url);
   }
 
   // Clicks and taps on any exit control, including ones the app renders later.
+  // composedPath() reaches inside the <clear-signs> widget's shadow root.
   doc.addEventListener('click', function (event) {
-    var target = event.target;
-    var control = target && target.closest ? target.closest('[data-cs-exit]') : null;
-    if (control) exit(event);
+    var path = event.composedPath ? event.composedPath() : [event.target];
+    for (var i = 0; i < path.length; i++) {
+      if (path[i].hasAttribute && path[i].hasAttribute('data-cs-exit')) { exit(event); return; }
+    }
   }, true);
 
   // Shift pressed alone 3 times, each within 5 s of the last. A Shift used for
@@ -57,14 +89,14 @@
   var lastPress = 0;
   var chord = false;
   function announce(count) {
-    var status = doc.getElementById('cs-exit-status');
+    var status = window.ClearSignsExitStatus || doc.getElementById('cs-exit-status');
     if (!status) return;
     var text = count === 0 ? '' : (status.getAttribute('data-text-pressed') || '')
       .replace('{n}', String(count)).replace('{left}', String(3 - count));
     status.textContent = text;
   }
   doc.addEventListener('keydown', function (event) {
-    if (event.key === 'Escape' && root.getAttribute('data-exit-esc') === 'on') {
+    if (event.key === 'Escape' && escapeOn()) {
       exit(event);
       return;
     }
@@ -74,7 +106,7 @@
     }
   }, true);
   doc.addEventListener('keyup', function (event) {
-    if (event.key !== 'Shift') return;
+    if (event.key !== 'Shift' || !settings.shift) return;
     if (chord) { chord = false; return; }
     var now = Date.now();
     if (now - lastPress > SHIFT_WINDOW_MS) presses = 0;
@@ -93,6 +125,7 @@
   window.addEventListener('pageshow', function (event) {
     if (event.persisted && root.classList.contains('cs-exiting')) {
       root.classList.remove('cs-exiting');
+      if (doc.body) doc.body.style.removeProperty('display');
       var overlay = doc.getElementById('cs-exit-overlay');
       if (overlay) overlay.hidden = true;
     }
@@ -119,19 +152,20 @@
   function translate(code) {
     var texts = strings[code];
     if (!texts) return;
-    var nodes = doc.querySelectorAll('[data-i18n]');
+    var nodes = doc.querySelectorAll('[data-cs-i18n]');
     for (var i = 0; i < nodes.length; i++) {
-      var value = texts[nodes[i].getAttribute('data-i18n')];
+      var value = texts[nodes[i].getAttribute('data-cs-i18n')];
       if (value) nodes[i].textContent = value;
     }
-    var attrs = doc.querySelectorAll('[data-i18n-attr]');
+    var attrs = doc.querySelectorAll('[data-cs-i18n-attr]');
     for (i = 0; i < attrs.length; i++) {
-      var pair = attrs[i].getAttribute('data-i18n-attr').split(':');
+      var pair = attrs[i].getAttribute('data-cs-i18n-attr').split(':');
       if (texts[pair[1]]) attrs[i].setAttribute(pair[0], texts[pair[1]]);
     }
   }
   var first = pick(navigator.languages || [navigator.language]);
-  if (first && root.getAttribute('lang') !== first) {
+  // Embedded in a host page, the page's own language is not ours to change.
+  if (first && !window.ClearSignsEmbedded && root.getAttribute('lang') !== first) {
     root.setAttribute('lang', first);
     root.setAttribute('dir', strings[first].dir || 'ltr');
   }
@@ -143,11 +177,14 @@
       .observe(root, { attributes: true, attributeFilter: ['lang'] });
   }
 
+  // For embed.js: the same language choice and the exit itself.
+  window.ClearSignsExit = { pick: pick, exit: exit };
+
   // If the app never starts (blocked or broken download), show the calm
   // fallback with helplines instead of "Loading" forever.
   function showFallback() {
-    if (root.hasAttribute('data-cs-ready')) return;
-    var app = doc.getElementById('app');
+    if (root.hasAttribute('data-cs-ready') || window.ClearSignsEmbedded) return;
+    var app = doc.getElementById('clear-signs-app');
     var fallback = doc.getElementById('cs-fallback');
     if (app) app.hidden = true;
     if (fallback) fallback.hidden = false;

@@ -1,10 +1,85 @@
-//! The page around the app: focus, the ready flag, the exit event, the panic page.
+//! The page around the app: its mount root, focus, language, theme, the
+//! ready flag, the exit event and the fallback page.
+//!
+//! Standalone, the app mounts into `#clear-signs-app` of index.html. Embedded
+//! as `<clear-signs>`, it mounts into an element inside the widget's shadow
+//! root; then language and theme go on that element, not on the host's page.
 
+use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+
+/// The standalone page's mount point. Unusual on purpose: a host page's own
+/// `#app` must never be mistaken for ours.
+pub const APP_ID: &str = "clear-signs-app";
+const FALLBACK_ID: &str = "cs-fallback";
+const CONFIG_ID: &str = "clear-signs-config";
+
+struct Mount {
+    /// Where the app renders.
+    root: HtmlElement,
+    /// Where `lang`, `dir` and the theme go: `<html>`, or the widget.
+    scope: HtmlElement,
+    /// The static fallback to show after a panic.
+    fallback: Option<HtmlElement>,
+    config: Option<String>,
+}
+
+thread_local! {
+    static MOUNT: RefCell<Option<Mount>> = const { RefCell::new(None) };
+}
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
+}
+
+fn element(id: &str) -> Option<HtmlElement> {
+    document()?.get_element_by_id(id)?.dyn_into().ok()
+}
+
+/// The standalone page: `#clear-signs-app`, emptied of its loading text, with
+/// the configuration from the page's `#clear-signs-config` JSON block.
+pub fn standalone_root() -> Option<HtmlElement> {
+    let root = element(APP_ID)?;
+    root.set_inner_html("");
+    let scope = document()?.document_element()?.dyn_into().ok()?;
+    let config = element(CONFIG_ID).and_then(|e| e.text_content());
+    MOUNT.with(|m| {
+        *m.borrow_mut() = Some(Mount {
+            root: root.clone(),
+            scope,
+            fallback: element(FALLBACK_ID),
+            config,
+        })
+    });
+    Some(root)
+}
+
+/// An embedded widget: the app renders into `root`, scoped to `scope`.
+pub fn widget_root(
+    root: HtmlElement,
+    scope: HtmlElement,
+    fallback: Option<HtmlElement>,
+    config: Option<String>,
+) {
+    MOUNT.with(|m| {
+        *m.borrow_mut() = Some(Mount {
+            root,
+            scope,
+            fallback,
+            config,
+        })
+    });
+}
+
+fn with_mount<T>(f: impl FnOnce(&Mount) -> T) -> Option<T> {
+    MOUNT.with(|m| m.borrow().as_ref().map(f))
+}
+
+/// The embedder's configuration JSON, if any.
+pub fn config_text() -> Option<String> {
+    with_mount(|m| m.config.clone()).flatten()
 }
 
 /// Move focus to the screen's heading after the DOM has updated, so screen
@@ -14,14 +89,14 @@ pub fn focus_heading() {
         return;
     };
     let focus = Closure::once_into_js(|| {
-        // Start the new screen at the top, exit button in view.
-        if let Some(w) = web_sys::window() {
-            w.scroll_to_with_x_and_y(0.0, 0.0);
-        }
-        let heading = document()
-            .and_then(|d| d.query_selector("#app h1").ok().flatten())
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(h) = heading {
+        let heading = with_mount(|m| m.root.query_selector("h1").ok().flatten()).flatten();
+        if let Some(h) = heading.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+            // Start the new screen at the top: the page's (exit button in
+            // view) when standalone, the widget's when embedded.
+            match (with_mount(|m| m.root.id() == APP_ID), web_sys::window()) {
+                (Some(true), Some(w)) => w.scroll_to_with_x_and_y(0.0, 0.0),
+                _ => h.scroll_into_view_with_bool(true),
+            }
             let _ = h.focus();
         }
     });
@@ -35,14 +110,21 @@ pub fn mark_ready() {
     }
 }
 
-/// The element the app mounts into, emptied of its loading text.
-pub fn app_root() -> Option<web_sys::HtmlElement> {
-    let root = document()?
-        .get_element_by_id("app")?
-        .dyn_into::<web_sys::HtmlElement>()
-        .ok()?;
-    root.set_inner_html("");
-    Some(root)
+/// Set the language and direction of the document (or the widget).
+pub fn set_language(code: &str, dir: &str) {
+    with_mount(|m| {
+        let _ = m.scope.set_attribute("lang", code);
+        let _ = m.scope.set_attribute("dir", dir);
+    });
+}
+
+/// Apply the embedder's theme as CSS custom properties (CSSOM: allowed by the CSP).
+pub fn set_theme(properties: &[(&str, String)]) {
+    with_mount(|m| {
+        for (name, value) in properties {
+            let _ = m.scope.style().set_property(name, value);
+        }
+    });
 }
 
 /// Run `f` when the quick exit fires (static/exit.js dispatches this event),
@@ -57,25 +139,18 @@ pub fn on_exit(f: impl Fn() + 'static) {
     handler.forget(); // lives as long as the page
 }
 
-/// After a panic: replace the app with the static calm fallback from
-/// index.html. The quick exit is outside the app and keeps working.
+/// After a panic: replace the app with the static calm fallback. The quick
+/// exit is outside the app and keeps working.
 pub fn show_fallback() {
-    let Some(doc) = document() else { return };
-    if let Some(app) = doc.get_element_by_id("app") {
-        app.set_inner_html("");
-        let _ = app.set_attribute("hidden", "");
-    }
-    if let Some(fallback) = doc.get_element_by_id("cs-fallback") {
-        let _ = fallback.remove_attribute("hidden");
-    }
-}
-
-/// Set the document's language and direction.
-pub fn set_language(code: &str, dir: &str) {
-    if let Some(root) = document().and_then(|d| d.document_element()) {
-        let _ = root.set_attribute("lang", code);
-        let _ = root.set_attribute("dir", dir);
-    }
+    let _ = MOUNT.try_with(|m| {
+        let Ok(mount) = m.try_borrow() else { return };
+        let Some(mount) = mount.as_ref() else { return };
+        mount.root.set_inner_html("");
+        let _ = mount.root.set_attribute("hidden", "");
+        if let Some(fallback) = &mount.fallback {
+            let _ = fallback.remove_attribute("hidden");
+        }
+    });
 }
 
 /// The address's `#fragment` (used only by the test build).

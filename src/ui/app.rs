@@ -4,6 +4,7 @@ use super::state::Check;
 use super::{help::HelpScreen, nav::Nav, question::QuestionScreen, result::ResultScreen};
 use super::{rights::RightsScreen, start::StartScreen, staying_safe::StayingSafeScreen};
 use crate::browser::{console, page};
+use crate::domain::config::{self, Config};
 use crate::domain::content::{self, Content, DEFAULT_LANGUAGE};
 use crate::domain::journey::Screen;
 use leptos::prelude::*;
@@ -20,7 +21,20 @@ pub fn App() -> impl IntoView {
             return ().into_any();
         }
     };
-    let check = Check::restore(content);
+    // The embedder's configuration: each problem is one console line, the
+    // bad part falls back to its default and the rest applies.
+    let config: &'static Config = Box::leak(Box::new(match page::config_text() {
+        Some(text) if !text.trim().is_empty() => {
+            let (config, problems) = config::parse(&text, &content.help);
+            for p in problems {
+                console::warn(&p);
+            }
+            config
+        }
+        _ => Config::default(),
+    }));
+    page::set_theme(&config.theme.properties());
+    let check = Check::restore(content, config);
 
     // Focus the new heading on every screen change (not on first load, so the
     // page opens at the top with the exit button first).

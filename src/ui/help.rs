@@ -18,6 +18,11 @@ pub fn HelpScreen(check: Check) -> impl IntoView {
             .get()
             .and_then(|id| help.jurisdiction(&id))
             .filter(|h| place.is_none_or(|p| p.id != h.id));
+        // The embedder's own lines come first; they may replace ours.
+        let ngo = ngo_lines(check);
+        if check.config.replace_help_lines {
+            return view! { {place.map(|p| emergency(check, p))} {ngo} }.into_any();
+        }
         let mut except: Vec<&str> = Vec::new();
         let here = place.map(|p| {
             except.push(&p.id);
@@ -52,11 +57,13 @@ pub fn HelpScreen(check: Check) -> impl IntoView {
             })
             .collect_view();
         view! {
+            {ngo}
             {here}
             {from_home}
             <h2>{check.t("ui.help.others")}</h2>
             {others}
         }
+        .into_any()
     };
     view! {
         <section class="cs-screen" aria-labelledby="cs-heading">
@@ -153,4 +160,46 @@ fn line_card(check: Check, line: &'static Line) -> impl IntoView {
             <p class="cs-muted">{check.fill("ui.rights.checked", &[("date", &line.checked)])}</p>
         </li>
     }
+}
+
+/// The embedder's lines. Their text is shown as text, never as HTML.
+fn ngo_lines(check: Check) -> Option<impl IntoView> {
+    let lines = &check.config.help_lines;
+    if lines.is_empty() {
+        return None;
+    }
+    let heading = match &check.config.organisation {
+        Some(org) => check.fill("ui.help.from_home", &[("place", &org.name)]),
+        None => check.t("ui.help.title"),
+    };
+    let lang = check.lang.get_untracked();
+    let cards = lines
+        .iter()
+        .map(|line| {
+            let police = line.police.map(|p| {
+                if p {
+                    "ui.help.police"
+                } else {
+                    "ui.help.not_police"
+                }
+            });
+            // The description in the person's language, else the first one given.
+            let about = line.about.get(lang).map(|t| (lang.to_string(), t));
+            let about = about.or_else(|| line.about.iter().next().map(|(l, t)| (l.clone(), t)));
+            view! {
+                <li class="cs-card">
+                    <h3>{line.name.clone()}</h3>
+                    {line.operator.clone().map(|o| view! { <p class="cs-muted">{o}</p> })}
+                    <ul class="cs-contacts">{contact_links(check, &line.contacts)}</ul>
+                    {about.map(|(l, t)| view! { <p lang=l>{t.clone()}</p> })}
+                    {police.map(|key| view! { <p><strong>{check.t(key)}</strong></p> })}
+                    {(line.free == Some(true)).then(|| view! { <p>{check.t("ui.help.free")}</p> })}
+                </li>
+            }
+        })
+        .collect_view();
+    Some(view! {
+        <h2>{heading}</h2>
+        <ul class="cs-cards">{cards}</ul>
+    })
 }

@@ -1,15 +1,17 @@
 //! The language switcher: every shipped language, named in itself. Changing
 //! it keeps the answers; nothing is stored unless answers are kept.
 
-use super::state::Check;
+use super::state::{offered_languages, Check};
 use crate::domain::content::languages;
 use leptos::prelude::*;
 
 #[component]
 pub fn LanguagePicker(check: Check) -> impl IntoView {
     let current = check.lang.get_untracked();
+    let offered = offered_languages(check.config);
     let options = languages()
         .iter()
+        .filter(|l| offered.contains(&l.code))
         .map(|l| {
             view! {
                 <option value=l.code lang=l.code selected=l.code == current>{l.name}</option>

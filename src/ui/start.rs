@@ -21,6 +21,12 @@ pub fn StartScreen(check: Check) -> impl IntoView {
     view! {
         <section class="cs-screen" aria-labelledby="cs-heading">
             <h1 id="cs-heading" tabindex="-1">{check.t("ui.start.title")}</h1>
+            {check.config.organisation.as_ref().map(|org| view! {
+                <p class="cs-org">
+                    {check.fill("ui.embed.shared_by", &[("org", &org.name)])}
+                    {org.contact.clone().map(|c| view! { " " {c} })}
+                </p>
+            })}
             <p class="cs-lead">{check.t("ui.start.intro")}</p>
             <ul class="cs-points">
                 <li>{check.t("ui.start.time")}</li>

@@ -2,6 +2,7 @@
 
 use crate::browser::{console, locale, page, speech, storage};
 use crate::domain::answers::{Answer, Answers};
+use crate::domain::config::Config;
 use crate::domain::content::{self, Content, DEFAULT_LANGUAGE};
 use crate::domain::help::Jurisdiction;
 use crate::domain::journey::{self, Screen};
@@ -18,6 +19,8 @@ use std::collections::BTreeMap;
 pub struct Check {
     /// Loaded once and kept for the page's life.
     pub content: &'static Content,
+    /// The embedder's configuration (defaults when standalone).
+    pub config: &'static Config,
     pub answers: RwSignal<Answers>,
     pub screen: RwSignal<Screen>,
     /// A calm one-line message for the person (a locale key), announced politely.
@@ -38,7 +41,7 @@ pub struct Check {
 
 impl Check {
     /// Restore a stored check, or start fresh with a console warning if it is unreadable.
-    pub fn restore(content: &'static Content) -> Check {
+    pub fn restore(content: &'static Content, config: &'static Config) -> Check {
         let (stored, notice) = match storage::load() {
             None => (Stored::default(), None),
             Some(raw) => match Stored::decode(&content.catalogue, &content.help, &raw) {
@@ -52,15 +55,19 @@ impl Check {
         };
         let check = Check {
             content,
+            config,
             answers: RwSignal::new(stored.answers),
             screen: RwSignal::new(stored.screen),
             notice: RwSignal::new(notice),
             keep: RwSignal::new(storage::kept()),
             place: RwSignal::new(stored.place),
             home: RwSignal::new(stored.home),
-            suggested: places::suggest(&content.help, &locale::time_zone(), &locale::languages())
-                .map(|j| j.id.as_str()),
-            lang: RwSignal::new(first_language(stored.lang.as_deref())),
+            suggested: match &config.default_place {
+                Some(id) => content.help.jurisdiction(id).map(|j| j.id.as_str()),
+                None => places::suggest(&content.help, &locale::time_zone(), &locale::languages())
+                    .map(|j| j.id.as_str()),
+            },
+            lang: RwSignal::new(first_language(config, stored.lang.as_deref())),
             voices: RwSignal::new(0),
         };
         speech::on_voices_changed(move || check.voices.update(|n| *n += 1));
@@ -163,13 +170,29 @@ impl Check {
     }
 }
 
-/// The stored language (when kept), else the browser's preference, else English.
-fn first_language(stored: Option<&str>) -> &'static str {
-    let codes: Vec<&'static str> = content::languages().iter().map(|l| l.code).collect();
+/// The stored language (when kept), else the browser's preference, else the
+/// embedder's default, else English (or the first language offered).
+fn first_language(config: &Config, stored: Option<&str>) -> &'static str {
+    let codes = offered_languages(config);
     stored
         .and_then(|s| codes.iter().copied().find(|c| *c == s))
         .or_else(|| language::pick(&locale::languages(), &codes))
-        .unwrap_or(DEFAULT_LANGUAGE)
+        .or(config.default_language)
+        .unwrap_or_else(|| {
+            if codes.contains(&DEFAULT_LANGUAGE) {
+                DEFAULT_LANGUAGE
+            } else {
+                codes[0]
+            }
+        })
+}
+
+/// The language codes on offer: the embedder's list, or every shipped one.
+pub fn offered_languages(config: &Config) -> Vec<&'static str> {
+    match &config.languages {
+        Some(list) => list.clone(),
+        None => content::languages().iter().map(|l| l.code).collect(),
+    }
 }
 
 thread_local! {

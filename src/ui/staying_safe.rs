@@ -14,7 +14,7 @@ pub fn StayingSafeScreen(check: Check) -> impl IntoView {
         <section class="cs-screen" aria-labelledby="cs-heading">
             <h1 id="cs-heading" tabindex="-1">{check.t("ui.staying_safe.title")}</h1>
             <ul class="cs-points">{points}</ul>
-            <h2>{check.t("ui.keep.title")}</h2>
+            {check.config.keep_answers.then(|| view! { <h2>{check.t("ui.keep.title")}</h2> })}
             <KeepAnswers check />
         </section>
     }

@@ -81,7 +81,7 @@ test('Esc exits only when the page turns it on', async ({ page, network }) => {
   await page.keyboard.press('Escape');
   await page.waitForTimeout(200);
   await expect(page.getByRole('radio', { name: 'Yes' })).toBeChecked();
-  await page.evaluate(() => document.documentElement.setAttribute('data-exit-esc', 'on'));
+  await page.evaluate(() => document.documentElement.setAttribute('data-cs-exit-esc', 'on'));
   await page.keyboard.press('Escape');
   await expectExited(page, network);
 });
@@ -91,7 +91,7 @@ test('a page restored from the back-forward cache shows the start, never answers
   await page.route(EXIT_URL + '**', (route) => route.fulfill({ status: 204 }));
   await startAndAnswerSome(page);
   await page.getByRole('link', { name: 'Emergency: Exit this page' }).click();
-  await expect(page.locator('#app')).toBeHidden();
+  await expect(page.locator('#clear-signs-app')).toBeHidden();
   expect(await page.title()).toBe('Loading');
   await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
   await expect(page.getByRole('heading', { level: 1, name: 'A private check for warning signs' })).toBeVisible();
@@ -115,12 +115,12 @@ test('the neutral destination can be changed by the page', async ({ page }) => {
   const other = 'https://neutral.example/news';
   await page.route(other, (route) => route.fulfill({ contentType: 'text/html', body: '<title>News</title>' }));
   await openApp(page);
-  await page.evaluate((url) => document.documentElement.setAttribute('data-exit-url', url), other);
+  await page.evaluate((url) => document.documentElement.setAttribute('data-cs-exit-url', url), other);
   await page.getByRole('link', { name: 'Emergency: Exit this page' }).click();
   await page.waitForURL(other);
   // An unsafe destination falls back to the default neutral page.
   await openApp(page);
-  await page.evaluate(() => document.documentElement.setAttribute('data-exit-url', 'javascript:alert(1)'));
+  await page.evaluate(() => document.documentElement.setAttribute('data-cs-exit-url', 'javascript:alert(1)'));
   await page.getByRole('link', { name: 'Emergency: Exit this page' }).click();
   await page.waitForURL(EXIT_URL);
 });

@@ -80,7 +80,7 @@ test('safety comes first when someone may still be watching', async ({ page, net
     if (q.startsWith('Right now')) return 'Not sure';
     return 'No';
   });
-  const main = page.locator('#app');
+  const main = page.locator('#clear-signs-app');
   const firstH2 = main.getByRole('heading', { level: 2 }).first();
   await expect(firstH2).toHaveText('Your safety comes first');
   await expect(page.getByText('You said you were under 18.', { exact: false })).toBeVisible();

@@ -31,7 +31,11 @@ module.exports = defineConfig({
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+        '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+        // A page served by the test router counts as public, and Chromium then
+        // refuses to frame the local test server (Local Network Access). Real
+        // NGO sites and their copy of the app are both public: the check is off.
+        '--disable-features=LocalNetworkAccessChecks'],
     },
   },
   projects: [

@@ -1,0 +1,108 @@
+/* Clear Signs as a custom element, for NGO websites:
+ *
+ *   <script src="https://your.org/clear-signs/embed.js" defer></script>
+ *   <script type="application/json" id="my-clear-signs-config">{ ... }</script>
+ *   <clear-signs config="my-clear-signs-config"></clear-signs>
+ *
+ * The widget lives in a shadow root with its own stylesheet, so the host's CSS
+ * cannot reach in and ours cannot leak out. The quick exit (exit.js) is loaded
+ * into the host page and leaves the whole page. One widget per page.
+ */
+(function () {
+  'use strict';
+  var script = document.currentScript;
+  var base = new URL('.', script ? script.src : location.href).href;
+  var DEFAULT_EXIT = 'https://www.bbc.co.uk/weather';
+  var started = false;
+
+  function load(src) {
+    return new Promise(function (resolve, reject) {
+      var s = document.createElement('script');
+      s.src = src;
+      s.async = false;
+      s.onload = resolve;
+      s.onerror = reject;
+      document.head.appendChild(s);
+    });
+  }
+
+  function make(tag, className, text) {
+    var el = document.createElement(tag);
+    if (className) el.className = className;
+    if (text) el.textContent = text;
+    return el;
+  }
+
+  function configText(host) {
+    var id = host.getAttribute('config');
+    var block = id ? document.getElementById(id) : host.querySelector('script[type="application/json"]');
+    return block ? block.textContent : null;
+  }
+
+  class ClearSigns extends HTMLElement {
+    connectedCallback() {
+      if (this.shadowRoot || started) return;
+      started = true;
+      var text = configText(this);
+      var config = {};
+      try { config = text ? JSON.parse(text) : {}; } catch (e) { /* the app reports it */ }
+      window.ClearSignsEmbedded = true;
+      window.ClearSignsConfig = config && typeof config === 'object' ? config : {};
+
+      var shadow = this.attachShadow({ mode: 'open' });
+      var css = make('link');
+      css.rel = 'stylesheet';
+      css.href = base + 'main.css';
+      var widget = make('div', 'cs-widget');
+      var header = make('div', 'cs-header');
+      var exit = make('a', 'cs-exit');
+      exit.href = DEFAULT_EXIT;
+      exit.rel = 'nofollow noreferrer';
+      exit.setAttribute('data-cs-exit', '');
+      var prefix = make('span', 'cs-visually-hidden', 'Emergency:');
+      var label = make('span', null, 'Exit this page');
+      exit.append(prefix, ' ', label);
+      header.append(make('p', 'cs-brand', 'Clear Signs'), exit);
+      // Shift x3 progress for screen readers (exit.js writes into it).
+      var status = make('p', 'cs-visually-hidden');
+      status.setAttribute('aria-live', 'polite');
+      status.setAttribute('data-text-pressed', 'Shift pressed {n} of 3 times. Press it {left} more to exit.');
+      window.ClearSignsExitStatus = status;
+      var app = make('div', 'cs-main');
+      var fallback = make('div', 'cs-main');
+      fallback.hidden = true;
+      widget.append(header, status, app, fallback);
+      shadow.append(css, widget);
+
+      var self = this;
+      load(base + 'exit-strings.js')
+        .then(function () { return load(base + 'exit.js'); })
+        .then(function () {
+          // Label the exit and the fallback in the person's language.
+          var api = window.ClearSignsExit;
+          var texts = api && (window.ClearSignsExitStrings || {})[api.pick(navigator.languages || [])];
+          if (texts) {
+            label.textContent = texts['exit.button'];
+            status.setAttribute('data-text-pressed', texts['exit.progress']);
+            prefix.textContent = texts['exit.prefix'];
+            fallback.append(make('h1', null, texts['exit.fallback.title']), make('p', null, texts['exit.fallback.sent']),
+              make('p', null, texts['exit.fallback.danger']));
+          }
+          return import(base + 'clear-signs.js');
+        })
+        .then(function (module) {
+          return module.default({ module_or_path: base + 'clear-signs_bg.wasm' }).then(function () {
+            module.mount_widget(app, widget, fallback, text);
+          });
+        })
+        .catch(function (error) {
+          console.error('Clear Signs: the widget could not start: ' + error);
+          app.hidden = true;
+          fallback.hidden = false;
+          self.setAttribute('data-failed', '');
+        });
+    }
+  }
+
+  if (window.customElements && !customElements.get('clear-signs')) customElements.define('clear-signs', ClearSigns);
+})();

@@ -1,0 +1,117 @@
+// Embedding for NGOs: the <clear-signs> widget on a hostile host page, two
+// configurations, bad configurations, XSS attempts, and the iframe snippet.
+const { test, expect, EXIT_URL } = require('./fixtures');
+
+const HOSTILE_CSS = `
+  * { all: unset !important; }
+  html { font-size: 40px !important; }
+  body * { color: #ff00ff !important; font-size: 50px !important; text-transform: uppercase !important; }
+  .cs-exit, .cs-widget, h1 { display: none !important; }`;
+
+function hostPage({ config, css = HOSTILE_CSS }) {
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>An NGO</title>
+    <style>${css}</style></head><body>
+    <p id="host-count">0</p><button id="host-button" type="button">Host button</button>
+    <script type="application/json" id="cs-config">${JSON.stringify(config).replace(/</g, "\\u003c")}</script>
+    <clear-signs config="cs-config"></clear-signs>
+    <script>document.getElementById('host-button').addEventListener('click', () => {
+      const c = document.getElementById('host-count'); c.textContent = String(Number(c.textContent) + 1); });</script>
+    <script src="./embed.js" defer></script>
+  </body></html>`;
+}
+
+/** Serve a host page from the app's own origin (as an NGO hosting the release folder would). */
+async function openHost(page, baseURL, name, options) {
+  await page.route(`${baseURL}${name}`, (route) => route.fulfill({ contentType: 'text/html', body: hostPage(options) }));
+  await page.goto(`./${name}`);
+  await expect(page.locator('html')).toHaveAttribute('data-cs-ready', '', { timeout: 15000 });
+}
+
+const ngo = (name, number) => ({
+  organisation: { name, contact: 'Open Monday to Friday.' },
+  help_lines: [{ name: `${name} line`, police: false, free: true,
+    contacts: [{ kind: 'tel', value: number, display: number }], about: { en: 'We answer in English.' } }],
+  default_place: 'th',
+});
+
+test('the widget looks and works the same on a hostile page, and the host keeps working', async ({ page, baseURL, network }) => {
+  await openHost(page, baseURL, 'host-hostile.html', { config: ngo('Harbour NGO', '+66991301300') });
+  const heading = page.getByRole('heading', { level: 1, name: 'A private check for warning signs' });
+  await expect(heading).toBeVisible();
+  const style = await heading.evaluate((h) => ({ size: getComputedStyle(h).fontSize, color: getComputedStyle(h).color, transform: getComputedStyle(h).textTransform }));
+  expect(style).toEqual({ size: '31.5px', color: 'rgb(27, 27, 27)', transform: 'none' });
+  await expect(page.getByText('Shared with you by Harbour NGO. Open Monday to Friday.')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  await page.getByRole('radio', { name: 'Online scams or fraud' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('Question 2 of 20')).toBeVisible();
+
+  await page.locator('#host-button').click();
+  await expect(page.locator('#host-count')).toHaveText('1');
+  expect(network.foreign()).toEqual([]);
+
+  // The exit inside the widget leaves the whole host page.
+  await page.getByRole('link', { name: 'Emergency: Exit this page' }).click();
+  await page.waitForURL(EXIT_URL);
+});
+
+test('two configurations give two different help lists', async ({ context, baseURL }) => {
+  for (const [name, number] of [['First NGO', '+441234567890'], ['Second NGO', '+15551234567']]) {
+    const page = await context.newPage(); // a new tab: its own sessionStorage
+    await openHost(page, baseURL, `host-${number.slice(1, 4)}.html`, { config: ngo(name, number), css: '' });
+    await page.getByRole('button', { name: 'See who can help now' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: `Help from ${name}` })).toBeVisible();
+    await expect(page.getByRole('link', { name: `Call ${number}` })).toHaveAttribute('href', `tel:${number}`);
+    await expect(page.getByRole('heading', { level: 2, name: 'Help in Thailand' })).toBeVisible();
+  }
+});
+
+test('Shift pressed three times on the host page exits', async ({ page, baseURL }) => {
+  await openHost(page, baseURL, 'host-shift.html', { config: {}, css: '' });
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await page.waitForURL(EXIT_URL);
+});
+
+test('a broken configuration is reported field by field and the widget still works', async ({ page, baseURL }) => {
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await openHost(page, baseURL, 'host-broken.html', { css: '', config: {
+    organisation: { name: 'Ok NGO' }, colour: 'red', languages: ['en', 'xx'],
+    theme: { primary: '#ffff00' }, exit: { url: 'http://insecure.example' },
+    help_lines: [{ name: 'No number', contacts: [{ kind: 'tel', value: 'call us' }] }],
+  } });
+  await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
+  await expect(page.getByText('Shared with you by Ok NGO.')).toBeVisible();
+  for (const field of ['`colour`', '`languages`', '`theme`', '`exit.url`', '`help_lines[0].contacts[0].value`']) {
+    expect(warnings.some((w) => w.includes(field)), `a warning names ${field}: ${warnings.join(' | ')}`).toBe(true);
+  }
+});
+
+test('text in the configuration is shown as text, never run as HTML', async ({ page, baseURL }) => {
+  const attack = '<img src=x onerror="window.__xss=1">';
+  await openHost(page, baseURL, 'host-xss.html', { css: '', config: {
+    organisation: { name: attack, contact: '<script>window.__xss=2</script>' },
+    help_lines: [{ name: attack, contacts: [{ kind: 'tel', value: '1300' }], about: { en: attack } }],
+  } });
+  await expect(page.getByText(`Shared with you by ${attack}.`, { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: 'See who can help now' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: attack })).toBeVisible();
+  expect(await page.evaluate(() => window.__xss)).toBeUndefined();
+  expect(await page.locator('clear-signs').evaluate((e) => e.shadowRoot.querySelectorAll('img').length)).toBe(0);
+});
+
+test('the iframe snippet works and its exit leaves the whole host page', async ({ page, baseURL }) => {
+  const host = 'http://ngo.example/help.html';
+  await page.route(host, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>NGO</title>
+    <iframe src="${baseURL}index.html" title="Clear Signs: a private check"
+      sandbox="allow-scripts allow-same-origin allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox"
+      referrerpolicy="no-referrer" style="width:100%;height:90vh;border:0"></iframe>` }));
+  await page.goto(host);
+  const frame = page.frameLocator('iframe');
+  await frame.getByRole('button', { name: 'Start the check' }).click();
+  await frame.getByRole('radio', { name: 'Stealing or begging' }).check();
+  await frame.getByRole('link', { name: 'Emergency: Exit this page' }).click();
+  await page.waitForURL(EXIT_URL);
+});
