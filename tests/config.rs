@@ -217,3 +217,29 @@ fn json_like() -> impl Strategy<Value = String> {
         ]
     })
 }
+
+#[test]
+fn the_embedding_reference_is_current() {
+    let doc =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/embedding.md")).unwrap();
+    let block = clear_signs::domain::config::reference_markdown();
+    assert!(
+        doc.contains(&format!(
+            "<!-- reference:start -->\n{block}<!-- reference:end -->"
+        )),
+        "docs/embedding.md is stale: run `cargo run --bin embedding-reference`"
+    );
+}
+
+#[test]
+fn the_documented_example_is_a_valid_config() {
+    let doc =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/embedding.md")).unwrap();
+    let example = doc
+        .split("```json\n")
+        .nth(1)
+        .and_then(|s| s.split("```").next())
+        .expect("a json example");
+    let (_, problems) = check(example);
+    assert_eq!(problems, Vec::<String>::new());
+}

@@ -1,6 +1,6 @@
 // Embedding for NGOs: the <clear-signs> widget on a hostile host page, two
 // configurations, bad configurations, XSS attempts, and the iframe snippet.
-const { test, expect, EXIT_URL } = require('./fixtures');
+const { test, expect, expectAccessible, EXIT_URL } = require('./fixtures');
 
 const HOSTILE_CSS = `
   * { all: unset !important; }
@@ -48,6 +48,7 @@ test('the widget looks and works the same on a hostile page, and the host keeps 
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByText('Question 2 of 20')).toBeVisible();
 
+  await expectAccessible(page, 'widget on a hostile page');
   await page.locator('#host-button').click();
   await expect(page.locator('#host-count')).toHaveText('1');
   expect(network.foreign()).toEqual([]);
@@ -114,4 +115,22 @@ test('the iframe snippet works and its exit leaves the whole host page', async (
   await frame.getByRole('radio', { name: 'Stealing or begging' }).check();
   await frame.getByRole('link', { name: 'Emergency: Exit this page' }).click();
   await page.waitForURL(EXIT_URL);
+});
+
+test('the configurator builds a snippet and previews it, with no outside request', async ({ page, network }) => {
+  await page.goto('./configurator.html');
+  await page.getByLabel('Name', { exact: true }).first().fill('Preview NGO');
+  await page.getByLabel('Place shown first').selectOption({ label: 'Thailand' });
+  await page.getByLabel('Button colour').fill('#ffff00');
+  await expect(page.getByText('Too low: WCAG AA needs 4.5:1', { exact: false })).toBeVisible();
+  await page.getByLabel('Button colour').fill('#004488');
+  await expect(page.getByText('Passes WCAG AA', { exact: false })).toBeVisible();
+  const snippet = page.getByLabel('Snippet to paste in your page');
+  await expect(snippet).toHaveValue(/"name": "Preview NGO"/);
+  await expect(snippet).toHaveValue(/<clear-signs config="clear-signs-config"><\/clear-signs>/);
+  const preview = page.frameLocator('#preview');
+  await expect(preview.getByText('Shared with you by Preview NGO.')).toBeVisible({ timeout: 15000 });
+  await expectAccessible(page, 'configurator');
+  expect(network.foreign()).toEqual([]);
+  expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
 });
