@@ -93,7 +93,7 @@ async function benchExit(browser) {
         const send = () => window.__csBench(run, o);
         const since = () => performance.now() - t0;
         const overlay = document.getElementById('cs-exit-overlay');
-        const app = document.getElementById('app');
+        const app = document.getElementById('clear-signs-app');
         // exit.js dispatches 'clear-signs-exit' on window as its last step
         // before `doc.title = ...; location.replace(url)`. Location cannot be
         // wrapped, so this listener (registered last, so it runs after the

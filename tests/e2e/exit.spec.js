@@ -30,7 +30,7 @@ test('clicking the exit button hides everything, wipes storage and Back skips th
   const hidden = page.evaluate(() => new Promise((resolve) => {
     document.querySelector('.cs-exit').addEventListener('click', () => {
       // Same task as the click: the page is already covered.
-      const main = document.getElementById('app');
+      const main = document.getElementById('clear-signs-app');
       resolve({ covered: getComputedStyle(main).display === 'none', storage: sessionStorage.length });
     });
   }));
