@@ -35,7 +35,7 @@
       config.help_lines = [line];
       if ($('line-replace').checked) config.replace_help_lines = true;
     }
-    config.exit = { url: $('exit-url').value.trim(), shift: $('exit-shift').checked, escape: $('exit-escape').checked };
+    config.exit = { url: $('exit-url').value.trim(), escape: $('exit-escape').checked };
     var primary = $('primary').value, text = $('text').value;
     var ratios = [contrast(primary, '#ffffff'), contrast(text, '#ffffff')];
     var ok = ratios.every(function (r) { return r >= 4.5; });

@@ -69,13 +69,27 @@
       status.setAttribute('data-text-pressed', 'Shift pressed {n} of 3 times. Press it {left} more to exit.');
       window.ClearSignsExitStatus = status;
       var app = make('div', 'cs-main');
+      // Shown if the app cannot start or stops working: the main helplines
+      // (numbers from content/help.json) still reachable.
       var fallback = make('div', 'cs-main');
       fallback.hidden = true;
+      var lines = make('ul');
+      [['United States', 'tel:+18883737888', '1-888-373-7888'], ['United Kingdom', 'tel:+448000121700', '08000 121 700'],
+        ['Canada', 'tel:+18339001010', '1-833-900-1010'], ['Philippines', 'tel:1343', '1343'], ['Thailand', 'tel:1300', '1300']]
+        .forEach(function (l) {
+          var item = make('li', null, l[0] + ': ');
+          var call = make('a', null, l[2]);
+          call.href = l[1];
+          item.append(call);
+          lines.append(item);
+        });
       widget.append(header, status, app, fallback);
       shadow.append(css, widget);
 
       var self = this;
+      // The exit first and on its own: it must work even if the texts fail to load.
       load(base + 'exit-strings.js')
+        .catch(function () { /* exit.js falls back to its English texts */ })
         .then(function () { return load(base + 'exit.js'); })
         .then(function () {
           // Label the exit and the fallback in the person's language.
@@ -86,7 +100,9 @@
             status.setAttribute('data-text-pressed', texts['exit.progress']);
             prefix.textContent = texts['exit.prefix'];
             fallback.append(make('h1', null, texts['exit.fallback.title']), make('p', null, texts['exit.fallback.sent']),
-              make('p', null, texts['exit.fallback.danger']));
+              make('p', null, texts['exit.fallback.talk']), lines, make('p', null, texts['exit.fallback.danger']));
+          } else {
+            fallback.append(make('h1', null, 'Sorry, this check stopped working'), lines);
           }
           return import(base + 'clear-signs.js');
         })

@@ -8,7 +8,8 @@
  *   4. set a neutral title, then location.replace() so Back does not return.
  * Options come from the embedder's configuration (the JSON block
  * #clear-signs-config, or window.ClearSignsConfig set by embed.js):
- * exit.url (https only), exit.shift (default on), exit.escape (default off).
+ * exit.url (https only) and exit.escape (default off). Shift x3 is always on:
+ * every screen tells people to use it.
  * Inside an iframe it navigates the top page, so the whole host page goes.
  */
 (function () {
@@ -31,7 +32,6 @@
   var exitConfig = (readConfig() || {}).exit || {};
   var settings = {
     url: safe(exitConfig.url) ? exitConfig.url : DEFAULT_URL,
-    shift: exitConfig.shift !== false,
     escape: exitConfig.escape === true,
   };
   // The page (or a test) may still change these at run time.
@@ -46,13 +46,13 @@
   function wipe(name) {
     try {
       var storage = window[name];
-      for (var i = storage.length - 1; i >= 0; i--) {
-        var key = storage.key(i);
-        if (key && key.indexOf(PREFIX) === 0) storage.removeItem(key);
-      }
+      var keys = [];
+      for (var i = 0; i < storage.length; i++) keys.push(storage.key(i));
+      keys.forEach(function (key) { if (key && key.indexOf(PREFIX) === 0) storage.removeItem(key); });
     } catch (e) { /* storage blocked: nothing was stored there */ }
   }
 
+  var title = doc.title;
   function exit(event) {
     if (event) event.preventDefault();
     root.classList.add('cs-exiting');
@@ -65,6 +65,7 @@
     wipe('sessionStorage');
     wipe('localStorage');
     try { window.dispatchEvent(new Event('clear-signs-exit')); } catch (e) { /* app gone */ }
+    title = doc.title;
     doc.title = 'Loading';
     var url = destination();
     try {
@@ -106,7 +107,7 @@
     }
   }, true);
   doc.addEventListener('keyup', function (event) {
-    if (event.key !== 'Shift' || !settings.shift) return;
+    if (event.key !== 'Shift') return;
     if (chord) { chord = false; return; }
     var now = Date.now();
     if (now - lastPress > SHIFT_WINDOW_MS) presses = 0;
@@ -125,6 +126,7 @@
   window.addEventListener('pageshow', function (event) {
     if (event.persisted && root.classList.contains('cs-exiting')) {
       root.classList.remove('cs-exiting');
+      doc.title = title;
       if (doc.body) doc.body.style.removeProperty('display');
       var overlay = doc.getElementById('cs-exit-overlay');
       if (overlay) overlay.hidden = true;
@@ -135,6 +137,13 @@
   // into the page's language: first the browser's preference, then whatever
   // the app sets on <html lang>. Texts come from exit-strings.js.
   var strings = window.ClearSignsExitStrings || {};
+  // Only the languages the embedder offers (config "languages"), if it says.
+  var offered = (readConfig() || {}).languages;
+  if (Array.isArray(offered) && offered.some(function (c) { return strings[c]; })) {
+    var kept = {};
+    offered.forEach(function (c) { if (strings[c]) kept[c] = strings[c]; });
+    strings = kept;
+  }
   function pick(tags) {
     for (var i = 0; i < tags.length; i++) {
       var tag = String(tags[i] || '').replace('_', '-');

@@ -75,7 +75,7 @@ fn each_mistake_names_its_field_and_falls_back() {
         (r#"{"replace_help_lines": true}"#, "`replace_help_lines`"),
         (r#"{"exit": {"url": "http://example.org"}}"#, "`exit.url`"),
         (r#"{"exit": {"url": "javascript:alert(1)"}}"#, "`exit.url`"),
-        (r#"{"exit": {"shift": "yes"}}"#, "`shift`"),
+        (r#"{"exit": {"shift": false}}"#, "`exit.shift`"),
         (r#"{"theme": {"primary": "blue"}}"#, "`theme.primary`"),
         (r##"{"theme": {"primary": "#ffff00"}}"##, "contrast"),
         (r#"{"theme": {"radius": "50%"}}"#, "`theme.radius`"),

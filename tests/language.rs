@@ -47,9 +47,11 @@ fn every_language_has_every_key_and_placeholder() {
             Texts::parse(language.json).unwrap_or_else(|e| panic!("{}: {e}", language.code));
         let keys: BTreeSet<&String> = texts.keys().collect();
         let expected: BTreeSet<&String> = english.keys().collect();
-        assert_eq!(
-            keys, expected,
-            "{}: keys differ from English (no silent fallback)",
+        let missing: Vec<_> = expected.difference(&keys).collect();
+        let extra: Vec<_> = keys.difference(&expected).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{}: no silent fallback to English; missing {missing:?}, extra {extra:?}",
             language.code
         );
         for (key, value) in english.entries() {

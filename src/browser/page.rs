@@ -103,11 +103,19 @@ pub fn focus_heading() {
     let _ = window.request_animation_frame(focus.unchecked_ref());
 }
 
-/// Tell the static page the app is running (stops the "could not load" fallback).
+/// Tell the static page the app is running (stops the "could not load"
+/// fallback). On a very slow connection exit.js may already have shown the
+/// fallback: the app arrived after all, so show it instead.
 pub fn mark_ready() {
     if let Some(root) = document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute("data-cs-ready", "");
     }
+    with_mount(|m| {
+        let _ = m.root.remove_attribute("hidden");
+        if let Some(fallback) = &m.fallback {
+            let _ = fallback.set_attribute("hidden", "");
+        }
+    });
 }
 
 /// Set the language and direction of the document (or the widget).

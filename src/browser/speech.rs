@@ -38,8 +38,9 @@ pub fn local_voice(lang: &str) -> Option<SpeechSynthesisVoice> {
     })
 }
 
-/// Speak `text` with a local voice. Returns false (and says nothing) if there is none.
-pub fn speak(text: &str, lang: &str) -> bool {
+/// Speak `text` with a local voice, calling `done` when it ends. Returns false
+/// (and says nothing) if there is no local voice.
+pub fn speak(text: &str, lang: &str, done: impl FnOnce() + 'static) -> bool {
     let (Some(synth), Some(voice)) = (synth(), local_voice(lang)) else {
         return false;
     };
@@ -49,6 +50,8 @@ pub fn speak(text: &str, lang: &str) -> bool {
     // Set the voice explicitly: the default voice may be a network one.
     utterance.set_voice(Some(&voice));
     utterance.set_lang(&voice.lang());
+    let end = Closure::once_into_js(done);
+    utterance.set_onend(Some(end.unchecked_ref()));
     synth.cancel();
     synth.speak(&utterance);
     true

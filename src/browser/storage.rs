@@ -5,32 +5,56 @@
 //! device"); the choice itself is stored there too, so it is remembered only
 //! while answers are kept. Every key starts with `clear-signs`, which is also
 //! what the quick exit (static/exit.js) wipes.
+//!
+//! Storage can be missing or throw (blocked cookies, some embeds): then every
+//! function here does nothing and the answers stay in memory only.
 
 use crate::domain::stored::{KEEP_KEY, KEY_PREFIX, STORAGE_KEY};
 use gloo_storage::{LocalStorage, SessionStorage, Storage};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
-fn session() -> web_sys::Storage {
-    SessionStorage::raw()
+/// gloo's `raw()` panics when the storage is unavailable: ask first.
+fn usable(local: bool) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let storage = if local {
+        window.local_storage()
+    } else {
+        window.session_storage()
+    };
+    matches!(storage, Ok(Some(_)))
 }
 
-fn local() -> web_sys::Storage {
-    LocalStorage::raw()
+fn session() -> Option<web_sys::Storage> {
+    usable(false).then(SessionStorage::raw)
+}
+
+fn local() -> Option<web_sys::Storage> {
+    usable(true).then(LocalStorage::raw)
 }
 
 /// Whether the person chose to keep answers on this device.
 pub fn kept() -> bool {
-    local().get_item(KEEP_KEY).ok().flatten().is_some()
+    local()
+        .and_then(|s| s.get_item(KEEP_KEY).ok().flatten())
+        .is_some()
 }
 
 /// The raw stored check, if any. Parsing is the domain's job.
 pub fn load() -> Option<String> {
     let storage = if kept() { local() } else { session() };
-    storage.get_item(STORAGE_KEY).ok().flatten()
+    storage?.get_item(STORAGE_KEY).ok().flatten()
 }
 
-pub fn save(value: &str) {
-    let storage = if kept() { local() } else { session() };
-    if storage.set_item(STORAGE_KEY, value).is_err() {
+/// Save where the person chose: the device (`keep`) or only this tab.
+pub fn save(value: &str, keep: bool) {
+    let storage = if keep { local() } else { session() };
+    if storage
+        .and_then(|s| s.set_item(STORAGE_KEY, value).ok())
+        .is_none()
+    {
         // Private modes and full quotas refuse writes: answers stay in memory.
         super::console::warn("could not save answers; they stay in memory only");
     }
@@ -39,19 +63,25 @@ pub fn save(value: &str) {
 /// Turn keeping on or off. Turning it off removes everything from localStorage.
 pub fn set_kept(keep: bool) {
     if keep {
-        if local().set_item(KEEP_KEY, "yes").is_err() {
+        if local()
+            .and_then(|s| s.set_item(KEEP_KEY, "yes").ok())
+            .is_none()
+        {
             super::console::warn("this browser does not allow keeping answers on the device");
         }
-        let _ = session().remove_item(STORAGE_KEY);
-    } else {
-        remove_all(&local());
+        if let Some(s) = session() {
+            let _ = s.remove_item(STORAGE_KEY);
+        }
+    } else if let Some(s) = local() {
+        remove_all(&s);
     }
 }
 
 /// Remove everything the app stored, in both storages.
 pub fn wipe() {
-    remove_all(&session());
-    remove_all(&local());
+    for storage in [session(), local()].into_iter().flatten() {
+        remove_all(&storage);
+    }
 }
 
 fn remove_all(storage: &web_sys::Storage) {
@@ -62,4 +92,23 @@ fn remove_all(storage: &web_sys::Storage) {
     for key in keys.iter().filter(|k| k.starts_with(KEY_PREFIX)) {
         let _ = storage.remove_item(key);
     }
+}
+
+/// Call `f` when another tab removes the kept answers (its quick exit or
+/// "Delete my answers"), so this tab forgets them too.
+pub fn on_removed_elsewhere(f: impl Fn() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let handler =
+        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
+            let ours = event
+                .key()
+                .is_none_or(|k| k == KEEP_KEY || k == STORAGE_KEY);
+            if ours && event.new_value().is_none() {
+                f();
+            }
+        });
+    let _ = window.add_event_listener_with_callback("storage", handler.as_ref().unchecked_ref());
+    handler.forget(); // lives as long as the page
 }

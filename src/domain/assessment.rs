@@ -155,8 +155,10 @@ pub fn assess<'c>(catalogue: &'c Catalogue, answers: &Answers) -> Outcome<'c> {
             .any(|id| catalogue.dimension(id).is_some_and(|d| d.kind == kind))
     };
     let exploitation = kind_present(DimensionKind::Exploitation);
+    // Only a plain "yes" (or the rule itself) counts here, never "not sure".
     let minor_sufficient = raised.iter().any(|r| {
-        catalogue.rule.minor_sufficient_signs.contains(&r.sign.id) && r.weight == r.sign.strength
+        catalogue.rule.minor_sufficient_signs.contains(&r.sign.id)
+            && (r.answer == Answer::Yes || r.question.is_none())
     });
 
     let level = if (minor && (exploitation || minor_sufficient))

@@ -65,7 +65,6 @@ pub struct NgoLine {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Exit {
     pub url: String,
-    pub shift: bool,
     pub escape: bool,
 }
 
@@ -73,7 +72,6 @@ impl Default for Exit {
     fn default() -> Self {
         Exit {
             url: DEFAULT_EXIT_URL.into(),
-            shift: true,
             escape: false,
         }
     }
@@ -433,7 +431,13 @@ fn exit(v: &Value, problems: &mut Vec<String>) -> Exit {
         Some(Value::String(url)) if safe_url(url) => exit.url = url.clone(),
         Some(_) => problems.push(problem("exit.url", "expected an https:// address")),
     }
-    exit.shift = boolean(map, "shift", true, problems);
+    // Every screen tells people to press Shift 3 times: it cannot be turned off.
+    if map.get("shift").is_some_and(|v| v != &Value::Bool(true)) {
+        problems.push(
+            "config `exit.shift`: Shift pressed 3 times is always on, because the check's own text tells people to use it"
+                .into(),
+        );
+    }
     exit.escape = boolean(map, "escape", false, problems);
     exit
 }
@@ -517,7 +521,9 @@ fn valid_radius(s: &str) -> bool {
 }
 
 fn parse_hex(s: &str) -> Option<[f64; 3]> {
-    let hex = s.strip_prefix('#')?;
+    let hex = s
+        .strip_prefix('#')
+        .filter(|h| h.chars().all(|c| c.is_ascii_hexdigit()))?;
     let digits: Vec<u8> = match hex.len() {
         3 => hex
             .chars()
@@ -576,7 +582,7 @@ pub const REFERENCE: &[FieldDoc] = &[
     FieldDoc { path: "replace_help_lines", kind: "true or false", default: "false", meaning: "Show only your lines, not the built-in ones (emergency numbers stay)." },
     FieldDoc { path: "exit", kind: "object", default: "see below", meaning: "The quick exit." },
     FieldDoc { path: "exit.url", kind: "https:// address", default: "https://www.bbc.co.uk/weather", meaning: "The neutral page the exit opens. Choose one that shows nothing personal." },
-    FieldDoc { path: "exit.shift", kind: "true or false", default: "true", meaning: "Shift pressed three times exits." },
+    FieldDoc { path: "exit.shift", kind: "true", default: "true", meaning: "Shift pressed three times exits. Always on: the check's text tells people to use it." },
     FieldDoc { path: "exit.escape", kind: "true or false", default: "false", meaning: "Esc exits too (off by default: Esc has other uses)." },
     FieldDoc { path: "theme", kind: "object", default: "built-in colours", meaning: "Colours must reach WCAG AA contrast (4.5:1) or the whole set is refused." },
     FieldDoc { path: "theme.primary", kind: "colour #rrggbb or #rgb", default: "#1d5b79", meaning: "Buttons and links." },

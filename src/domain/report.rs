@@ -17,13 +17,14 @@ const RULE: &str = "\
    The safety question is the exception: *not sure* raises it fully.
 2. A dimension is **present** with: two strong signs; or one strong and one medium or weak;
    or three medium; or two medium and one weak. Weak signs alone never count.
-   (ILO/EC operational indicators, 2009, WCMS_105023; wording from a secondary write-up.)
+   (ILO/EC operational indicators, 2009, WCMS_105023; the rule's wording comes from a secondary
+   write-up and is not yet checked against the original.)
 3. An adult's answers show **strong signs** when a recruitment dimension, the exploitation
    dimension and a coercion dimension (coercion or abuse of vulnerability at destination)
    are all present.
 4. For someone **under 18** the means are not needed (Palermo Protocol Art. 3(c)): the
    exploitation dimension alone, or a *yes* to a sign listed below as sufficient for minors,
-   shows strong signs.
+   shows strong signs. Which signs are sufficient is our reading of Art. 3(c), for review.
 5. Otherwise any present dimension shows **some signs**, and any weighted sign **a few signs**.
 6. If the safety sign is raised, the result leads with safety advice and the quick exit.
 

@@ -24,7 +24,11 @@ pub fn Listen(
             speech::stop();
             speaking.set(false);
         } else {
-            speaking.set(speech::speak(&text, lang));
+            // `try_set`: the screen may be gone by the time speech ends.
+            let started = speech::speak(&text, lang, move || {
+                let _ = speaking.try_set(false);
+            });
+            speaking.set(started);
         }
     };
     view! {

@@ -1,5 +1,6 @@
 //! A "Sources" list of outside links. `noreferrer` so the site they open
-//! does not learn where the person came from.
+//! does not learn where the person came from; the same tab (no new window),
+//! so the quick exit never leaves a tab about trafficking law open behind it.
 
 use super::state::Check;
 use crate::domain::help::Cited;
@@ -12,7 +13,7 @@ pub fn SourceList(check: Check, sources: &'static [Cited]) -> impl IntoView {
         .map(|s| {
             view! {
                 <li>
-                    <a href=s.url.clone() rel="noreferrer noopener" target="_blank" lang="en">{s.title.clone()}</a>
+                    <a href=s.url.clone() rel="noreferrer" lang="en">{s.title.clone()}</a>
                 </li>
             }
         })

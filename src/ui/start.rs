@@ -1,6 +1,5 @@
 //! The calm first screen: what this is, that it is private, how to leave.
 
-use super::keep_answers::KeepAnswers;
 use super::state::Check;
 use crate::domain::journey::{self, Screen};
 use leptos::prelude::*;
@@ -49,7 +48,6 @@ pub fn StartScreen(check: Check) -> impl IntoView {
                     </button>
                 </Show>
             </div>
-            <KeepAnswers check />
             <p class="cs-links">
                 <button type="button" class="cs-link" on:click=move |_| check.go(Screen::Help)>
                     {check.t("ui.start.help_link")}

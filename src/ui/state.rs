@@ -71,8 +71,15 @@ impl Check {
             voices: RwSignal::new(0),
         };
         speech::on_voices_changed(move || check.voices.update(|n| *n += 1));
+        // An embedder who does not offer keeping also ends an old choice to keep.
+        if !config.keep_answers && check.keep.get_untracked() {
+            storage::set_kept(false);
+            check.keep.set(false);
+        }
         check.persist();
         page::on_exit(move || check.forget());
+        // Another tab's exit or "Delete my answers" removed the kept answers.
+        storage::on_removed_elsewhere(move || check.forget());
         check
     }
 
@@ -82,19 +89,21 @@ impl Check {
             let answers = self.answers.get();
             let screen = self.screen.get();
             let (place, home) = (self.place.get(), self.home.get());
-            let lang = self.keep.get().then(|| self.lang.get().to_string());
-            if answers.is_empty() && screen == Screen::Start && place.is_none() && home.is_none() {
+            let keep = self.keep.get();
+            // The language is stored only on a device the person chose to keep answers on.
+            let lang = keep.then(|| self.lang.get().to_string());
+            if answers.is_empty()
+                && screen == Screen::Start
+                && place.is_none()
+                && home.is_none()
+                && !keep
+            {
                 storage::wipe();
-                if self.keep.get_untracked() {
-                    storage::set_kept(true);
-                }
             } else {
-                storage::save(
-                    &Stored::new(answers, screen)
-                        .with_places(place, home)
-                        .with_lang(lang)
-                        .encode(),
-                );
+                let stored = Stored::new(answers, screen)
+                    .with_places(place, home)
+                    .with_lang(lang);
+                storage::save(&stored.encode(), keep);
             }
         });
     }

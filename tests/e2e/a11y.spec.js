@@ -118,7 +118,8 @@ test('"Listen" is hidden when only network voices exist', async ({ page }) => {
   await stubVoices(page, [{ name: 'Cloud English', lang: 'en-US', local: false }]);
   await openApp(page);
   await page.getByRole('button', { name: 'Start the check' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /^What is this about\?/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Listen' })).toHaveCount(0);
 });
 

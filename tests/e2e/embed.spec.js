@@ -69,6 +69,14 @@ test('two configurations give two different help lists', async ({ context, baseU
   }
 });
 
+test('the exit follows the configuration: its page, and Esc when turned on', async ({ page, baseURL }) => {
+  const news = 'https://neutral.example/news';
+  await page.route(news, (route) => route.fulfill({ contentType: 'text/html', body: '<title>News</title>' }));
+  await openHost(page, baseURL, 'host-exit.html', { css: '', config: { exit: { url: news, escape: true } } });
+  await page.keyboard.press('Escape');
+  await page.waitForURL(news);
+});
+
 test('Shift pressed three times on the host page exits', async ({ page, baseURL }) => {
   await openHost(page, baseURL, 'host-shift.html', { config: {}, css: '' });
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
@@ -80,12 +88,12 @@ test('a broken configuration is reported field by field and the widget still wor
   page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
   await openHost(page, baseURL, 'host-broken.html', { css: '', config: {
     organisation: { name: 'Ok NGO' }, colour: 'red', languages: ['en', 'xx'],
-    theme: { primary: '#ffff00' }, exit: { url: 'http://insecure.example' },
+    theme: { primary: '#ffff00' }, exit: { url: 'http://insecure.example', shift: false },
     help_lines: [{ name: 'No number', contacts: [{ kind: 'tel', value: 'call us' }] }],
   } });
   await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
   await expect(page.getByText('Shared with you by Ok NGO.')).toBeVisible();
-  for (const field of ['`colour`', '`languages`', '`theme`', '`exit.url`', '`help_lines[0].contacts[0].value`']) {
+  for (const field of ['`colour`', '`languages`', '`theme`', '`exit.url`', '`exit.shift`', '`help_lines[0].contacts[0].value`']) {
     expect(warnings.some((w) => w.includes(field)), `a warning names ${field}: ${warnings.join(' | ')}`).toBe(true);
   }
 });

@@ -124,3 +124,57 @@ test('the neutral destination can be changed by the page', async ({ page }) => {
   await page.getByRole('link', { name: 'Emergency: Exit this page' }).click();
   await page.waitForURL(EXIT_URL);
 });
+
+test('a Shift used for a capital letter does not count, even as the first press', async ({ page }) => {
+  await openApp(page);
+  await page.keyboard.press('Shift+A');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.waitForTimeout(300);
+  expect(page.url()).not.toContain('weather');
+  await page.keyboard.press('Shift');
+  await page.waitForURL(EXIT_URL);
+});
+
+test('on a very slow connection the fallback gives way to the app when it arrives', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.route('**/*.wasm', async (route) => {
+    await new Promise((r) => setTimeout(r, 16_500));
+    await route.continue();
+  });
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'Sorry, this check stopped working' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('heading', { name: 'Sorry, this check stopped working' })).toBeHidden();
+});
+
+test('with storage blocked the check still works, in memory only', async ({ page }) => {
+  await page.addInitScript(() => {
+    for (const name of ['sessionStorage', 'localStorage']) {
+      Object.defineProperty(window, name, { get() { throw new DOMException('blocked', 'SecurityError'); } });
+    }
+  });
+  await openApp(page);
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  await page.getByRole('radio', { name: 'Online scams or fraud' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('Question 2 of 20')).toBeVisible();
+  await page.getByRole('link', { name: 'Emergency: Exit this page' }).click();
+  await page.waitForURL(EXIT_URL);
+});
+
+test('the exit stops read-aloud at once', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__cancelled = 0;
+    const v = Object.create(SpeechSynthesisVoice.prototype, { name: { value: 'Device' }, lang: { value: 'en-GB' }, localService: { value: true } });
+    window.SpeechSynthesisUtterance = class { constructor(t) { this.text = t; } };
+    Object.defineProperty(window, 'speechSynthesis', { value: { speaking: true, getVoices: () => [v], speak() {}, cancel() { window.__cancelled++; }, addEventListener() {} } });
+  });
+  await page.route(EXIT_URL + '**', (route) => route.fulfill({ status: 204 }));
+  await openApp(page);
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  await page.getByRole('button', { name: 'Listen' }).click();
+  const before = await page.evaluate(() => window.__cancelled);
+  await page.getByRole('link', { name: 'Emergency: Exit this page' }).click();
+  expect(await page.evaluate(() => window.__cancelled)).toBeGreaterThan(before);
+});

@@ -33,7 +33,7 @@ test('scam-compound journey reaches rights and help with no network use', async 
   await expect(page.getByText('This is not a legal finding.', { exact: false })).toBeVisible();
   await expect(page.locator('body')).not.toContainText(/you are a (victim|criminal)/i);
   await page.getByText('Why am I seeing this?').click();
-  await expect(page.getByText('No one has the right to keep your passport or ID.', { exact: false })).toBeVisible();
+  await expect(page.getByText('No employer or boss should keep your passport or ID.', { exact: false })).toBeVisible();
   await expect(page.getByText('Your answer to: Did someone take your passport or ID and keep it?').first()).toBeVisible();
   await expectAccessible(page, 'result');
 
