@@ -224,3 +224,25 @@ fn changing_an_answer_updates_the_result() {
     }
     assert_eq!(assess(&c, &s.answers).level, Level::Strong);
 }
+
+/// Every dimension of the rule can actually be reached by answering yes on
+/// some path: otherwise a part of the rule would silently never apply.
+#[test]
+fn every_dimension_can_be_present_on_some_path() {
+    let c = catalogue();
+    for dim in &c.dimensions {
+        let reachable = c.activities.iter().any(|activity| {
+            let mut answers: Answers =
+                [("activity".to_string(), Answer::Activity(activity.clone()))]
+                    .into_iter()
+                    .collect();
+            for q in journey::path(&c, &answers.clone()) {
+                if q.kind == QuestionKind::YesNo {
+                    answers.insert(q.id.clone(), Answer::Yes);
+                }
+            }
+            assess(&c, &answers).present.contains(&dim.id)
+        });
+        assert!(reachable, "dimension `{}` can never be present", dim.id);
+    }
+}
