@@ -147,13 +147,7 @@ pub fn parse(json: &str, help: &HelpData) -> (Config, Vec<String>) {
             return (config, problems);
         }
     };
-    let fields = top_level_fields();
-    for key in root.keys().filter(|k| !fields.contains(&k.as_str())) {
-        problems.push(format!(
-            "config: unknown field `{key}` ignored (expected one of {})",
-            fields.join(", ")
-        ));
-    }
+    unknown_fields(&root, "", &top_level_fields(), &mut problems);
 
     if let Some(v) = root.get("organisation") {
         config.organisation = organisation(v, &mut problems);
@@ -210,6 +204,21 @@ pub fn parse(json: &str, help: &HelpData) -> (Config, Vec<String>) {
     (config, problems)
 }
 
+/// One line for each field the schema does not know; it is ignored.
+fn unknown_fields(
+    map: &Map<String, Value>,
+    prefix: &str,
+    allowed: &[&str],
+    problems: &mut Vec<String>,
+) {
+    for key in map.keys().filter(|k| !allowed.contains(&k.as_str())) {
+        problems.push(format!(
+            "config: unknown field `{prefix}{key}` ignored (expected one of {})",
+            allowed.join(", ")
+        ));
+    }
+}
+
 fn boolean(map: &Map<String, Value>, key: &str, default: bool, problems: &mut Vec<String>) -> bool {
     match map.get(key) {
         None => default,
@@ -246,14 +255,7 @@ fn organisation(v: &Value, problems: &mut Vec<String>) -> Option<Organisation> {
         ));
         return None;
     };
-    for key in map
-        .keys()
-        .filter(|k| !["name", "contact"].contains(&k.as_str()))
-    {
-        problems.push(format!(
-            "config: unknown field `organisation.{key}` ignored (expected name, contact)"
-        ));
-    }
+    unknown_fields(map, "organisation.", &["name", "contact"], problems);
     let name = text(map.get("name"), "organisation.name", 80, problems);
     if name.is_none() && !map.contains_key("name") {
         problems.push(problem(
@@ -310,12 +312,7 @@ fn ngo_lines(v: &Value, problems: &mut Vec<String>) -> Vec<NgoLine> {
                 return None;
             };
             let allowed = ["name", "operator", "police", "free", "contacts", "about"];
-            for key in map.keys().filter(|k| !allowed.contains(&k.as_str())) {
-                problems.push(format!(
-                    "config: unknown field `{field}.{key}` ignored (expected {})",
-                    allowed.join(", ")
-                ));
-            }
+            unknown_fields(map, &format!("{field}."), &allowed, problems);
             let Some(name) = text(map.get("name"), &format!("{field}.name"), 120, problems) else {
                 problems.push(format!(
                     "config `{field}.name`: a line needs a name; this line is left out"
@@ -418,14 +415,7 @@ fn exit(v: &Value, problems: &mut Vec<String>) -> Exit {
         ));
         return exit;
     };
-    for key in map
-        .keys()
-        .filter(|k| !["url", "shift", "escape"].contains(&k.as_str()))
-    {
-        problems.push(format!(
-            "config: unknown field `exit.{key}` ignored (expected url, shift, escape)"
-        ));
-    }
+    unknown_fields(map, "exit.", &["url", "shift", "escape"], problems);
     match map.get("url") {
         None => {}
         Some(Value::String(url)) if safe_url(url) => exit.url = url.clone(),
@@ -460,12 +450,7 @@ fn theme(v: &Value, problems: &mut Vec<String>) -> Theme {
         return theme;
     };
     let allowed = ["primary", "primary_text", "background", "text", "radius"];
-    for key in map.keys().filter(|k| !allowed.contains(&k.as_str())) {
-        problems.push(format!(
-            "config: unknown field `theme.{key}` ignored (expected {})",
-            allowed.join(", ")
-        ));
-    }
+    unknown_fields(map, "theme.", &allowed, problems);
     let colour = |key: &str, problems: &mut Vec<String>| match map.get(key) {
         None => None,
         Some(Value::String(s)) if parse_hex(s).is_some() => Some(s.to_ascii_lowercase()),

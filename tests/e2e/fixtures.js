@@ -65,6 +65,27 @@ async function answerAll(page, choose, onEachQuestion) {
   throw new Error('the check did not reach a result in 30 steps');
 }
 
+/**
+ * Walk every screen without reading any text (so it works in any language):
+ * start, a question, the result with its reasons open, rights, help and
+ * staying safe. `onScreen(name)` runs on each.
+ */
+async function visitAllScreens(page, onScreen) {
+  await onScreen('start');
+  await page.locator('.cs-button').first().click();
+  await onScreen('question');
+  for (let i = 0; i < 25 && !(await page.locator('[data-level]').count()); i++) {
+    await page.locator('input[type=radio]').first().check();
+    await page.locator('button[type=submit]').click();
+  }
+  await page.locator('.cs-details summary').first().click();
+  await onScreen('result');
+  for (const index of [1, 2, 3]) {
+    await page.locator('.cs-nav__button').nth(index).click();
+    await onScreen(`section ${index}`);
+  }
+}
+
 /** What the page's origin holds in every kind of browser storage. */
 async function storedKeys(page) {
   return page.evaluate(async () => ({
@@ -76,4 +97,4 @@ async function storedKeys(page) {
   }));
 }
 
-module.exports = { test, expect, openApp, expectAccessible, answerAll, storedKeys, EXIT_URL, PREVIOUS_SITE };
+module.exports = { test, expect, openApp, expectAccessible, answerAll, visitAllScreens, storedKeys, EXIT_URL, PREVIOUS_SITE };

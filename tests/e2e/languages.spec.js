@@ -3,7 +3,7 @@
 // passes, and Arabic reads right to left.
 const fs = require('node:fs');
 const path = require('node:path');
-const { test, expect, openApp, expectAccessible } = require('./fixtures');
+const { test, expect, openApp, expectAccessible, visitAllScreens } = require('./fixtures');
 
 const locales = path.join(__dirname, '..', '..', 'content', 'locales');
 const english = JSON.parse(fs.readFileSync(path.join(locales, 'en.json'), 'utf8'));
@@ -27,22 +27,6 @@ async function appText(page) {
   });
 }
 
-async function visitAllScreens(page, onScreen) {
-  await onScreen('start');
-  await page.locator('.cs-button').first().click();
-  await onScreen('question');
-  await page.locator('input[type=radio]').first().check();
-  for (let i = 0; i < 25 && !(await page.locator('[data-level]').count()); i++) {
-    await page.locator('input[type=radio]').first().check();
-    await page.locator('button[type=submit]').click();
-  }
-  await page.locator('.cs-details summary').first().click();
-  await onScreen('result');
-  for (const index of [1, 2, 3]) {
-    await page.locator('.cs-nav__button').nth(index).click();
-    await onScreen(`section ${index}`);
-  }
-}
 
 for (const code of codes) {
   test(`${code}: every screen is translated, renders and passes axe`, async ({ page }) => {

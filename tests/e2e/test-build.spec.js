@@ -1,6 +1,6 @@
 // Against dist-test/, the test-only build: "Start the check" panics when the
 // address ends in #panic, and a +40 % pseudo-language is offered.
-const { test, expect, openApp, answerAll, EXIT_URL, PREVIOUS_SITE, storedKeys } = require('./fixtures');
+const { test, expect, openApp, visitAllScreens, EXIT_URL, PREVIOUS_SITE, storedKeys } = require('./fixtures');
 
 test('after a panic a calm page shows helplines and the quick exit still works', async ({ page, network }) => {
   const errors = [];
@@ -46,19 +46,6 @@ test.describe('with text 40 % longer, at 320 px', () => {
       });
       expect(problems, screen).toEqual([]);
     };
-    await check('start');
-    await page.locator('.cs-button').first().click();
-    await check('question');
-    for (let i = 0; i < 25; i++) {
-      if (await page.locator('[data-level]').count()) break;
-      await page.locator('input[type=radio]').first().check();
-      await page.locator('button[type=submit]').click();
-    }
-    await page.locator('.cs-details summary').first().click();
-    await check('result');
-    for (const index of [1, 2, 3]) {
-      await page.locator('.cs-nav__button').nth(index).click();
-      await check(`section ${index}`);
-    }
+    await visitAllScreens(page, check);
   });
 });
