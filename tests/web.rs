@@ -15,9 +15,14 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// A fresh container with the app mounted in it.
+/// A fresh container with the app mounted in it, after emptying storage.
 fn mount() -> HtmlElement {
     SessionStorage::clear();
+    mount_keeping_storage()
+}
+
+/// Mount without touching storage, to test what a reload reads back.
+fn mount_keeping_storage() -> HtmlElement {
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
     leptos::mount::mount_to(container.clone(), App).forget();
@@ -118,9 +123,7 @@ async fn a_corrupt_stored_value_starts_fresh_without_panicking() {
     SessionStorage::raw()
         .set_item("clear-signs.v1", "{\"version\":99}")
         .unwrap();
-    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&container).unwrap();
-    leptos::mount::mount_to(container.clone(), App).forget();
+    let container = mount_keeping_storage();
     tick().await;
     assert_eq!(heading(&container), "A private check for warning signs");
     assert!(container
