@@ -3,6 +3,7 @@
 
 pub mod answers;
 pub mod assessment;
+pub mod cases;
 pub mod catalogue;
 pub mod config;
 pub mod content;

@@ -243,3 +243,120 @@ fn the_documented_example_is_a_valid_config() {
     let (_, problems) = check(example);
     assert_eq!(problems, Vec::<String>::new());
 }
+
+/// One top-level field of a structured config: absent, valid or wrong.
+#[derive(Debug, Clone)]
+enum Field {
+    Absent,
+    Valid(&'static str),
+    Wrong(&'static str),
+}
+
+/// (field, valid values, wrong values): wrong types, unknown ids, unsafe
+/// links, bad colours, the mistakes an embedder makes.
+const FIELDS: &[(&str, &[&str], &[&str])] = &[
+    (
+        "organisation",
+        &[r#"{"name": "Safe Harbour NGO"}"#],
+        &["5", r#"{"name": 7}"#, "[]"],
+    ),
+    (
+        "languages",
+        &[r#"["vi", "en"]"#, r#"["th", "en"]"#],
+        &[r#"["vn"]"#, "\"en\"", "[]", "[1]"],
+    ),
+    ("default_language", &["\"en\""], &["\"xx\"", "3"]),
+    (
+        "default_place",
+        &["\"th\"", "\"gb-ew\""],
+        &["\"mars\"", "true"],
+    ),
+    (
+        "help_lines",
+        &[r#"[{"name": "Our line", "contacts": [{"kind": "tel", "value": "+66991301300"}]}]"#],
+        &[
+            r#"[{"name": ""}]"#,
+            r#"[{"name": "x", "contacts": [{"kind": "tel", "value": "081-234-5678"}]}]"#,
+            "{}",
+        ],
+    ),
+    ("replace_help_lines", &["true", "false"], &["\"yes\""]),
+    (
+        "exit",
+        &[r#"{"url": "https://example.org/weather"}"#],
+        &[
+            r#"{"url": "http://example.org"}"#,
+            r#"{"url": "javascript:alert(1)"}"#,
+            "1",
+        ],
+    ),
+    (
+        "theme",
+        &[r##"{"primary": "#004488", "primary_text": "#ffffff"}"##],
+        &[
+            r##"{"primary": "red"}"##,
+            r##"{"primary": "#ffff00", "primary_text": "#ffffff"}"##,
+        ],
+    ),
+    ("keep_answers", &["false", "true"], &["\"no\"", "0"]),
+];
+
+fn field() -> impl Strategy<Value = Vec<Field>> {
+    FIELDS
+        .iter()
+        .map(|(_, valid, wrong)| {
+            prop_oneof![
+                Just(Field::Absent),
+                prop::sample::select(valid.to_vec()).prop_map(Field::Valid),
+                prop::sample::select(wrong.to_vec()).prop_map(Field::Wrong),
+            ]
+        })
+        .collect::<Vec<_>>()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1500))]
+
+    /// Structured configs with a mix of valid and wrong fields: every wrong
+    /// field is named in a one-line problem, valid ones report nothing, and
+    /// the valid ones still apply.
+    #[test]
+    fn each_wrong_field_is_named_and_valid_ones_still_apply(fields in field()) {
+        let members: Vec<String> = FIELDS
+            .iter()
+            .zip(&fields)
+            .filter_map(|((name, _, _), f)| match f {
+                Field::Absent => None,
+                Field::Valid(v) | Field::Wrong(v) => Some(format!("\"{name}\": {v}")),
+            })
+            .collect();
+        let json = format!("{{{}}}", members.join(", "));
+        let (config, problems) = check(&json);
+        for p in &problems {
+            prop_assert!(!p.contains('\n'), "{p}");
+        }
+        for ((name, _, _), f) in FIELDS.iter().zip(&fields) {
+            // Problems name the field as `name`, `name.sub` or `name[i]`.
+            let named = problems
+                .iter()
+                .any(|p| ["`", ".", "["].iter().any(|end| p.contains(&format!("`{name}{end}"))));
+            match f {
+                Field::Wrong(v) => prop_assert!(named, "{name}: {v} gave no problem in {problems:?}"),
+                // Replacing the built-in lines needs lines of one's own.
+                Field::Valid("true") if *name == "replace_help_lines"
+                    && !matches!(fields[4], Field::Valid(_)) => prop_assert!(named),
+                Field::Valid(v) => prop_assert!(!named, "{name}: valid {v} reported: {problems:?}"),
+                Field::Absent => {}
+            }
+        }
+        if let Field::Valid(v) = &fields[8] {
+            prop_assert_eq!(config.keep_answers, *v == "true");
+        }
+        if let Field::Valid(_) = &fields[6] {
+            prop_assert_eq!(config.exit.url.as_str(), "https://example.org/weather");
+        }
+        if let Field::Valid(v) = &fields[1] {
+            prop_assert!(config.languages.is_some(), "{v}");
+        }
+    }
+}

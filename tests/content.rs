@@ -2,6 +2,7 @@
 //! every text key exists, and the reviewers' report is current.
 #![cfg(not(target_arch = "wasm32"))]
 
+use clear_signs::domain::assessment::Level;
 use clear_signs::domain::catalogue::Catalogue;
 use clear_signs::domain::content::{
     Content, ASSESSMENT_JSON, DEFAULT_LANGUAGE, HELP_JSON, LANGUAGES,
@@ -28,10 +29,12 @@ fn required_keys(c: &Content) -> BTreeSet<String> {
     keys.extend(cat.activities.iter().map(|a| format!("activity.{a}")));
     keys.extend(cat.signs.iter().map(|s| format!("sign.{}", s.id)));
     keys.extend(cat.signs.iter().map(|s| format!("dim.{}", s.dimension)));
-    for level in ["strong", "some", "few", "none"] {
-        keys.insert(format!("level.{level}.title"));
-        keys.insert(format!("level.{level}.body"));
+    for level in Level::ALL {
+        keys.insert(format!("level.{}.title", level.id()));
+        keys.insert(format!("level.{}.body", level.id()));
     }
+    keys.insert("level.strong.title_other".into());
+    keys.insert("level.strong.body_other".into());
     for r in &c.help.rights {
         keys.insert(format!("right.{}.title", r.id));
         keys.insert(format!("right.{}.body", r.id));
@@ -189,7 +192,11 @@ fn text_keys_are_all_used_by_some_content() {
     // `exit.*` keys are read by scripts/exit-strings.mjs for the static quick exit.
     let dynamic = ["ui.", "answer.", "meta.", "level.minor", "jur.", "exit."];
     for key in c.texts.keys() {
-        let used = required.contains(key) || dynamic.iter().any(|p| key.starts_with(p));
+        // An optional hint under a question: `q.<id>.hint`.
+        let hint = key
+            .strip_suffix(".hint")
+            .is_some_and(|q| required.contains(q));
+        let used = required.contains(key) || hint || dynamic.iter().any(|p| key.starts_with(p));
         assert!(used, "`{key}` is not used by any content");
     }
 }

@@ -17,6 +17,9 @@ pub struct Catalogue {
     pub dimensions: Vec<Dimension>,
     pub signs: Vec<Sign>,
     pub activities: Vec<String>,
+    /// Activities that are crimes the person may be made to commit (forced
+    /// criminality). The rule and the result's wording depend on it.
+    pub crime_activities: Vec<String>,
     pub questions: Vec<Question>,
     pub rule: RuleData,
 }
@@ -112,13 +115,21 @@ pub struct Question {
     /// Signs a "yes" raises ("not sure" raises them one step weaker).
     #[serde(default)]
     pub raises: Vec<String>,
+    /// Signs a "yes" raises too when the chosen activity is a crime: e.g.
+    /// someone else taking the money from crimes is exploitation itself.
+    #[serde(default)]
+    pub crime_raises: Vec<String>,
     /// Activities this question is asked for; empty means every path.
     #[serde(default)]
     pub paths: Vec<String>,
-    /// For safety questions: "not sure" raises the sign at full weight,
-    /// because a person unsure whether they are watched should be treated as watched.
+    /// A follow-up: asked only when one of these earlier questions was
+    /// answered "yes" or "not sure". Empty means always asked.
     #[serde(default)]
-    pub unsure_raises: bool,
+    pub after: Vec<String>,
+    /// A key question: "no warning signs" needs a "no" to every key question
+    /// on the path, and too many unanswered ones give "not enough answers".
+    #[serde(default)]
+    pub key: bool,
 }
 
 impl Question {
@@ -134,6 +145,13 @@ pub struct RuleData {
     pub minor_activity_signs: Vec<MinorActivitySign>,
     /// For a minor, any of these raised by a "yes" gives the strongest level.
     pub minor_sufficient_signs: Vec<String>,
+    /// For a minor on a crime activity, a "yes" raising any of these (someone
+    /// else directed it or gained from it) gives the strongest level.
+    pub minor_directed_signs: Vec<String>,
+    /// For a minor on any other activity, exploitation plus a "yes" raising
+    /// any of these (someone moved, held or controlled them) gives the
+    /// strongest level: exploitation alone may be hard work in a family.
+    pub minor_control_signs: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -186,6 +204,11 @@ impl Catalogue {
         check_unique("sign", self.signs.iter().map(|s| &s.id).collect());
         check_unique("question", self.questions.iter().map(|q| &q.id).collect());
         check_unique("activity", self.activities.iter().collect());
+        for a in &self.crime_activities {
+            if !self.activities.contains(a) {
+                problems.push(format!("crime_activities names unknown activity `{a}`"));
+            }
+        }
 
         for sign in &self.signs {
             let special = sign.dimension == CONTEXT || sign.dimension == SAFETY;
@@ -227,7 +250,7 @@ impl Catalogue {
             problems.push("there must be exactly one activity and one minor question".into());
         }
         for q in &self.questions {
-            for s in &q.raises {
+            for s in q.raises.iter().chain(&q.crime_raises) {
                 if self.sign(s).is_none() {
                     problems.push(format!("question `{}` raises unknown sign `{s}`", q.id));
                 }
@@ -240,6 +263,23 @@ impl Catalogue {
             if q.kind == QuestionKind::YesNo && q.raises.is_empty() {
                 problems.push(format!("question `{}` raises no sign", q.id));
             }
+            for parent in &q.after {
+                // A follow-up comes after its parent, so a path is built in one pass.
+                let before = self
+                    .questions
+                    .iter()
+                    .take_while(|p| p.id != q.id)
+                    .any(|p| &p.id == parent);
+                if !before {
+                    problems.push(format!(
+                        "question `{}` follows `{parent}`, which is not an earlier question",
+                        q.id
+                    ));
+                }
+            }
+            if q.key && !q.after.is_empty() {
+                problems.push(format!("key question `{}` cannot be a follow-up", q.id));
+            }
         }
         for m in &self.rule.minor_activity_signs {
             if !self.activities.contains(&m.activity) {
@@ -249,7 +289,13 @@ impl Catalogue {
                 problems.push(format!("rule: unknown sign `{}`", m.sign));
             }
         }
-        for s in &self.rule.minor_sufficient_signs {
+        let rule_signs = self
+            .rule
+            .minor_sufficient_signs
+            .iter()
+            .chain(&self.rule.minor_directed_signs)
+            .chain(&self.rule.minor_control_signs);
+        for s in rule_signs {
             if self.sign(s).is_none() {
                 problems.push(format!("rule: unknown sign `{s}`"));
             }

@@ -31,15 +31,24 @@ pub fn activity<'a>(catalogue: &Catalogue, answers: &'a Answers) -> Option<&'a s
     }
 }
 
-/// The questions this person is asked, in order, given the activity chosen so far.
-/// Before the activity is chosen the path holds only the questions for every path.
+/// The questions this person is asked, in order, given the answers so far.
+/// Before the activity is chosen the path holds only the questions for every
+/// path; a follow-up joins once an earlier question on the path it follows
+/// was answered "yes" or "not sure".
 pub fn path<'c>(catalogue: &'c Catalogue, answers: &Answers) -> Vec<&'c Question> {
     let chosen = activity(catalogue, answers);
-    catalogue
-        .questions
-        .iter()
-        .filter(|q| q.asked_for(chosen))
-        .collect()
+    let mut path: Vec<&Question> = Vec::new();
+    for q in catalogue.questions.iter().filter(|q| q.asked_for(chosen)) {
+        let opened = q.after.is_empty()
+            || path.iter().any(|p| {
+                q.after.contains(&p.id)
+                    && matches!(answers.get(&p.id), Some(Answer::Yes | Answer::Unsure))
+            });
+        if opened {
+            path.push(q);
+        }
+    }
+    path
 }
 
 /// The screen after this one in the check.

@@ -19,7 +19,7 @@ pub struct Scenario {
     pub id: String,
     pub story: String,
     pub answers: Answers,
-    /// The level id the rule must give: strong, some, few or none.
+    /// The level id the rule must give: strong, some, few, unclear or none.
     pub expected: String,
 }
 

@@ -53,16 +53,17 @@ pub fn QuestionScreen(
         }
     };
 
+    // A gentle word before a hard question (e.g. sexual harm): it can be skipped.
+    let hint_key = format!("{}.hint", question_key(question.kind, &question.id));
+    let hint = check.texts().has(&hint_key).then(|| check.t(&hint_key));
     let spoken = {
         let labels: Vec<String> = journey::options(catalogue, question)
             .iter()
             .map(|o| check.t(&o.label_key()))
             .collect();
-        format!(
-            "{}. {}.",
-            check.t(&question_key(question.kind, &question.id)),
-            labels.join(". ")
-        )
+        let text = check.t(&question_key(question.kind, &question.id));
+        let hint = hint.as_deref().map(|h| format!(" {h}")).unwrap_or_default();
+        format!("{text}{hint} {}.", labels.join(". "))
     };
     let options = journey::options(catalogue, question)
         .into_iter()
@@ -97,10 +98,11 @@ pub fn QuestionScreen(
             <div class="cs-bar" aria-hidden="true">
                 <div class="cs-bar__fill" style:width=percent></div>
             </div>
-            <fieldset class="cs-fieldset">
+            <fieldset class="cs-fieldset" aria-describedby=hint.as_ref().map(|_| "cs-hint")>
                 <legend>
                     <h1 tabindex="-1">{check.t(&question_key(question.kind, &question.id))}</h1>
                 </legend>
+                {hint.clone().map(|text| view! { <p id="cs-hint" class="cs-hint">{text}</p> })}
                 <div class="cs-options">{options}</div>
             </fieldset>
             <Listen check text=spoken />

@@ -3,7 +3,7 @@
 use super::listen::Listen;
 use super::question::question_key;
 use super::state::Check;
-use crate::domain::assessment::{assess, Raised};
+use crate::domain::assessment::{assess, Level, Raised};
 use crate::domain::catalogue::{CONTEXT, SAFETY};
 use crate::domain::journey::Screen;
 use leptos::prelude::*;
@@ -13,9 +13,11 @@ pub fn ResultScreen(check: Check) -> impl IntoView {
     let catalogue = &check.content.catalogue;
     let outcome = check.answers.with_untracked(|a| assess(catalogue, a));
     let level = outcome.level.id();
+    let (title_key, body_key) = (outcome.title_key(), outcome.body_key());
+    let minor_line = outcome.shows_minor_line();
     let spoken = [
-        format!("level.{level}.title"),
-        format!("level.{level}.body"),
+        title_key.clone(),
+        body_key.clone(),
         "ui.result.not_finding".into(),
     ]
     .iter()
@@ -62,23 +64,37 @@ pub fn ResultScreen(check: Check) -> impl IntoView {
         }
     });
 
+    let rights = move || {
+        view! {
+            <button type="button" class="cs-button" on:click=move |_| check.go(Screen::Rights)>
+                {check.t("ui.result.rights_button")}
+            </button>
+        }
+    };
+    let help = move || {
+        view! {
+            <button type="button" class="cs-button" on:click=move |_| check.go(Screen::Help)>
+                {check.t("ui.result.help_button")}
+            </button>
+        }
+    };
+    // With no signs, or too few answers to say, who can help comes first.
+    let actions = if outcome.level <= Level::Unclear {
+        (help(), rights()).into_any()
+    } else {
+        (rights(), help()).into_any()
+    };
+
     view! {
         <section class="cs-screen" aria-labelledby="cs-heading">
             <h1 id="cs-heading" tabindex="-1">{check.t("ui.result.title")}</h1>
             {safety}
-            <p class="cs-lead" data-level=level>{check.t(&format!("level.{level}.title"))}</p>
-            <p>{check.t(&format!("level.{level}.body"))}</p>
-            {outcome.minor.then(|| view! { <p>{check.t("level.minor")}</p> })}
+            <p class="cs-lead" data-level=level>{check.t(&title_key)}</p>
+            <p>{check.t(&body_key)}</p>
+            {minor_line.then(|| view! { <p>{check.t("level.minor")}</p> })}
             <p class="cs-muted">{check.t("ui.result.not_finding")}</p>
             <Listen check text=spoken />
-            <div class="cs-actions">
-                <button type="button" class="cs-button" on:click=move |_| check.go(Screen::Rights)>
-                    {check.t("ui.result.rights_button")}
-                </button>
-                <button type="button" class="cs-button" on:click=move |_| check.go(Screen::Help)>
-                    {check.t("ui.result.help_button")}
-                </button>
-            </div>
+            <div class="cs-actions">{actions}</div>
             <details class="cs-details">
                 <summary>{check.t("ui.result.why")}</summary>
                 <p>{check.t("ui.result.why_intro")}</p>
