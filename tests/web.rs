@@ -65,12 +65,12 @@ async fn answering_a_question_updates_the_dom_and_session_storage() {
     button(&root, "Start the check").click();
     tick().await;
     assert!(heading(&root).starts_with("What is this about?"));
-    assert!(root.text_content().unwrap().contains("Question 1 of 16"));
+    assert!(root.text_content().unwrap().contains("Question 1 of 14"));
 
     radio(&root, "Online scams or fraud").click();
     tick().await;
-    // The path for scams is known now: the total grows to 20.
-    assert!(root.text_content().unwrap().contains("Question 1 of 20"));
+    // The path for scams is known now: the total grows to 18.
+    assert!(root.text_content().unwrap().contains("Question 1 of 18"));
     let stored = SessionStorage::raw()
         .get_item("clear-signs.v1")
         .unwrap()

@@ -12,7 +12,7 @@
 //!    made to commit crimes for someone else is exploitation (EU Directive
 //!    2011/36 Art. 2(3)), so it counts there too.
 //! 4. For someone under 18 the "means" are not needed (Palermo Protocol
-//!    Art. 3(c), EU Directive 2011/36 Art. 2(5)): one of the rule's
+//!    Art. 3(c); UK Modern Slavery Act s.45(4)): one of the rule's
 //!    sufficient signs, a crime activity with any sign that someone else
 //!    directed it or gained from it, or on other activities exploitation with
 //!    a sign that someone moved, held or controlled them ("yes" only) shows

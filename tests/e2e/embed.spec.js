@@ -46,7 +46,7 @@ test('the widget looks and works the same on a hostile page, and the host keeps 
   await page.getByRole('button', { name: 'Start the check' }).click();
   await page.getByRole('radio', { name: 'Online scams or fraud' }).check();
   await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page.getByText('Question 2 of 20')).toBeVisible();
+  await expect(page.getByText('Question 2 of 18')).toBeVisible();
 
   await expectAccessible(page, 'widget on a hostile page');
   await page.locator('#host-button').click();

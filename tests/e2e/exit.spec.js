@@ -158,7 +158,7 @@ test('with storage blocked the check still works, in memory only', async ({ page
   await page.getByRole('button', { name: 'Start the check' }).click();
   await page.getByRole('radio', { name: 'Online scams or fraud' }).check();
   await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page.getByText('Question 2 of 20')).toBeVisible();
+  await expect(page.getByText('Question 2 of 18')).toBeVisible();
   await page.getByRole('link', { name: 'Emergency: Exit this page' }).click();
   await page.waitForURL(EXIT_URL);
 });

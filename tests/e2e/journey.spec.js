@@ -25,11 +25,12 @@ test('scam-compound journey reaches rights and help with no network use', async 
     if (q.startsWith('Did anyone hit')) return "I'd rather not say";
     return 'Yes';
   }, async (step) => {
-    if (step === 1) await expect(page.getByText('Question 2 of 20')).toBeVisible();
+    if (step === 1) await expect(page.getByText('Question 2 of 18')).toBeVisible();
   });
-  expect(steps).toBe(20);
+  // Every follow-up opens on yes: the longest scams path.
+  expect(steps).toBe(22);
 
-  await expect(page.getByText(/strong signs that someone forced you/)).toBeVisible();
+  await expect(page.getByText(/strong signs that someone used you to commit crimes/)).toBeVisible();
   await expect(page.getByText('This is not a legal finding.', { exact: false })).toBeVisible();
   await expect(page.locator('body')).not.toContainText(/you are a (victim|criminal)/i);
   await page.getByText('Why am I seeing this?').click();

@@ -66,7 +66,7 @@ test('keeping answers on the device is opt-in, survives a new tab, and the exit 
   await tab.goto('./');
   await expect(tab.getByRole('heading', { level: 1, name: 'Staying safe online' })).toBeVisible();
   await tab.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'The check' }).click();
-  await expect(tab.getByText('Question 2 of 20')).toBeVisible();
+  await expect(tab.getByText('Question 2 of 19')).toBeVisible();
   await tab.getByRole('button', { name: 'Back' }).click();
   await expect(tab.getByRole('radio', { name: 'Something else' })).toBeChecked();
 
