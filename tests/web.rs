@@ -106,6 +106,13 @@ async fn delete_my_answers_empties_memory_and_storage() {
 
     button(&root, "Delete my answers").click();
     tick().await;
+    // One stray tap deletes nothing: it asks first.
+    assert!(SessionStorage::raw()
+        .get_item("clear-signs.v1")
+        .unwrap()
+        .is_some());
+    button(&root, "Yes, delete them").click();
+    tick().await;
     assert_eq!(heading(&root), "A private check for warning signs");
     assert!(root
         .text_content()

@@ -1,6 +1,7 @@
 //! Section buttons on every screen, and "Delete my answers".
 //! Buttons, not links: screens change without adding browser history.
 
+use super::clear_button::ClearButton;
 use super::language_picker::LanguagePicker;
 use super::state::Check;
 use crate::domain::journey::{self, Screen};
@@ -37,9 +38,7 @@ pub fn Nav(check: Check) -> impl IntoView {
                 {section("ui.nav.help", |_| Screen::Help, |s| s == Screen::Help)}
                 {section("ui.nav.safety", |_| Screen::StayingSafe, |s| s == Screen::StayingSafe)}
             </ul>
-            <button type="button" class="cs-nav__clear" on:click=move |_| check.clear()>
-                {check.t("ui.clear")}
-            </button>
+            <ClearButton check />
             <LanguagePicker check />
         </nav>
     }

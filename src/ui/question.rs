@@ -56,6 +56,15 @@ pub fn QuestionScreen(
     // A gentle word before a hard question (e.g. sexual harm): it can be skipped.
     let hint_key = format!("{}.hint", question_key(question.kind, &question.id));
     let hint = check.texts().has(&hint_key).then(|| check.t(&hint_key));
+    // The hint, and the "choose one" message while it shows, describe the group.
+    let has_hint = hint.is_some();
+    let described_by = move || {
+        let ids: Vec<&str> = [(has_hint, "cs-hint"), (missing.get(), "cs-error")]
+            .into_iter()
+            .filter_map(|(on, id)| on.then_some(id))
+            .collect();
+        (!ids.is_empty()).then(|| ids.join(" "))
+    };
     let spoken = {
         let labels: Vec<String> = journey::options(catalogue, question)
             .iter()
@@ -63,7 +72,7 @@ pub fn QuestionScreen(
             .collect();
         let text = check.t(&question_key(question.kind, &question.id));
         let hint = hint.as_deref().map(|h| format!(" {h}")).unwrap_or_default();
-        format!("{text}{hint} {}.", labels.join(". "))
+        format!("{} {text}{hint} {}.", progress(), labels.join(". "))
     };
     let options = journey::options(catalogue, question)
         .into_iter()
@@ -81,6 +90,7 @@ pub fn QuestionScreen(
                         name=id.clone()
                         value=option.code().to_string()
                         prop:checked=checked
+                        aria-invalid=move || missing.get().then_some("true")
                         on:change=move |_| {
                             check.answer(&id, option.clone());
                             missing.set(false);
@@ -94,20 +104,23 @@ pub fn QuestionScreen(
 
     view! {
         <form class="cs-screen cs-question" on:submit=on_submit novalidate>
-            <p class="cs-progress">{progress}</p>
+            <p id="cs-progress" class="cs-progress">{progress}</p>
             <div class="cs-bar" aria-hidden="true">
                 <div class="cs-bar__fill" style:width=percent></div>
             </div>
-            <fieldset class="cs-fieldset" aria-describedby=hint.as_ref().map(|_| "cs-hint")>
+            <fieldset class="cs-fieldset" aria-describedby=described_by>
                 <legend>
-                    <h1 tabindex="-1">{check.t(&question_key(question.kind, &question.id))}</h1>
+                    // Focus lands here on each question: the progress is read with it.
+                    <h1 tabindex="-1" aria-describedby="cs-progress">
+                        {check.t(&question_key(question.kind, &question.id))}
+                    </h1>
                 </legend>
                 {hint.clone().map(|text| view! { <p id="cs-hint" class="cs-hint">{text}</p> })}
                 <div class="cs-options">{options}</div>
             </fieldset>
             <Listen check text=spoken />
             <Show when=move || missing.get()>
-                <p class="cs-error" role="alert">{check.t("ui.choose_one")}</p>
+                <p id="cs-error" class="cs-error" role="alert">{check.t("ui.choose_one")}</p>
             </Show>
             <div class="cs-actions">
                 <button type="button" class="cs-button cs-button--secondary" on:click=move |_| check.back()>

@@ -15,15 +15,24 @@ pub fn ResultScreen(check: Check) -> impl IntoView {
     let level = outcome.level.id();
     let (title_key, body_key) = (outcome.title_key(), outcome.body_key());
     let minor_line = outcome.shows_minor_line();
-    let spoken = [
-        title_key.clone(),
-        body_key.clone(),
-        "ui.result.not_finding".into(),
-    ]
-    .iter()
-    .map(|k| check.t(k))
-    .collect::<Vec<_>>()
-    .join(" ");
+    // "Listen" reads what the screen shows, in the same order.
+    let safety_keys = [
+        "ui.safety.title",
+        "ui.safety.body",
+        "ui.safety.point_exit",
+        "ui.safety.point_phone",
+        "ui.safety.point_danger",
+    ];
+    let spoken = safety_keys
+        .iter()
+        .filter(|_| outcome.safety_first)
+        .map(|k| k.to_string())
+        .chain([title_key.clone(), body_key.clone()])
+        .chain(minor_line.then(|| "level.minor".to_string()))
+        .chain(["ui.result.not_finding".to_string()])
+        .map(|k| check.t(&k))
+        .collect::<Vec<_>>()
+        .join(" ");
 
     let groups = catalogue
         .dimensions
@@ -41,7 +50,7 @@ pub fn ResultScreen(check: Check) -> impl IntoView {
             }
             let items = items.into_iter().map(|r| why_item(check, r)).collect_view();
             Some(view! {
-                <h3>{check.t(&format!("dim.{dim}"))}</h3>
+                <h2 class="cs-why-heading">{check.t(&format!("dim.{dim}"))}</h2>
                 <ul class="cs-why">{items}</ul>
             })
         })

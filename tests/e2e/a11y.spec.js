@@ -112,6 +112,26 @@ test('"Listen" reads the question with a local voice only', async ({ page }) => 
   expect(spoken[0].voice).toBe('Device English');
   expect(spoken[0].local).toBe(true);
   expect(spoken[0].text).toContain('What is this about?');
+  // The progress is read too, and no "?." after the question.
+  expect(spoken[0].text).toMatch(/^Question 1 of \d+ What is this about\?/);
+  expect(spoken[0].text).not.toContain('?.');
+});
+
+test('"Listen" on the result reads the safety box and the under-18 line, in screen order', async ({ page }) => {
+  await stubVoices(page, [{ name: 'Device English', lang: 'en-GB', local: true }]);
+  await openApp(page);
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  await answerAll(page, (q) => {
+    if (q.startsWith('What is this about')) return 'Selling sex, or being arrested for it';
+    if (q.startsWith('Were you under 18') || q.startsWith('Right now')) return 'Yes';
+    return 'No';
+  });
+  await page.getByRole('button', { name: 'Listen' }).click();
+  const text = (await page.evaluate(() => window.__spoken))[0].text;
+  const order = ['Your safety comes first', 'strong signs', 'You said you were under 18'];
+  const at = order.map((t) => text.indexOf(t));
+  expect(at.every((i) => i >= 0), text).toBe(true);
+  expect([...at].sort((a, b) => a - b)).toEqual(at);
 });
 
 test('"Listen" is hidden when only network voices exist', async ({ page }) => {

@@ -39,6 +39,12 @@ test('"Delete my answers" clears memory and storage from any screen', async ({ p
   await page.getByRole('radio', { name: 'Stealing or begging' }).check();
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'Delete my answers' }).click();
+  // It asks first, with focus on the answer; "No" keeps everything.
+  await expect(page.getByRole('button', { name: 'Yes, delete them' })).toBeFocused();
+  await page.getByRole('button', { name: 'No, keep them' }).click();
+  expect((await storedKeys(page)).session).toEqual(['clear-signs.v1']);
+  await page.getByRole('button', { name: 'Delete my answers' }).click();
+  await page.getByRole('button', { name: 'Yes, delete them' }).click();
   await expect(page.getByRole('status')).toHaveText('Your answers are deleted.');
   await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
   expect((await storedKeys(page)).session).toEqual([]);

@@ -1,0 +1,40 @@
+//! "Delete my answers", with a confirmation: one stray tap must not throw
+//! away a whole check, and the deletion itself cannot be undone.
+
+use super::state::Check;
+use leptos::prelude::*;
+
+#[component]
+pub fn ClearButton(check: Check) -> impl IntoView {
+    let asking = RwSignal::new(false);
+    let confirm_ref = NodeRef::<leptos::html::Button>::new();
+    // Move focus to "Yes, delete" when the question appears, so keyboard and
+    // screen-reader users land on it.
+    Effect::new(move |_| {
+        if asking.get() {
+            if let Some(b) = confirm_ref.get() {
+                let _ = b.focus();
+            }
+        }
+    });
+    view! {
+        <Show
+            when=move || asking.get()
+            fallback=move || view! {
+                <button type="button" class="cs-nav__clear" on:click=move |_| asking.set(true)>
+                    {check.t("ui.clear")}
+                </button>
+            }
+        >
+            <div class="cs-confirm" role="group" aria-labelledby="cs-confirm-text">
+                <p id="cs-confirm-text">{check.t("ui.clear_confirm")}</p>
+                <button type="button" class="cs-nav__clear" node_ref=confirm_ref on:click=move |_| check.clear()>
+                    {check.t("ui.clear_yes")}
+                </button>
+                <button type="button" class="cs-nav__clear" on:click=move |_| asking.set(false)>
+                    {check.t("ui.clear_no")}
+                </button>
+            </div>
+        </Show>
+    }
+}
