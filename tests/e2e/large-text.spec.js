@@ -48,7 +48,7 @@ async function walk(page) {
   await checkScreen(page, 'start');
   await page.locator('.cs-screen .cs-button').first().click();
   for (let i = 0; i < 25 && !(await page.locator('[data-level]').count()); i++) {
-    await expect(page.locator('h1')).toBeFocused();
+    await expect(page.locator('#clear-signs-app h1')).toBeFocused();
     await checkScreen(page, `question ${i + 1}`);
     // "Yes" opens every follow-up: the longest path and the longest words.
     await page.locator('input[type=radio]').first().check();
