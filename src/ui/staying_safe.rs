@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn StayingSafeScreen(check: Check) -> impl IntoView {
-    let points = ["exit", "history", "private", "one_entry", "phone"]
+    let points = ["exit", "history", "private", "one_entry", "phone", "screen_reader"]
         .into_iter()
         .map(|p| view! { <li>{check.t(&format!("ui.staying_safe.{p}"))}</li> })
         .collect_view();
