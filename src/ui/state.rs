@@ -122,6 +122,11 @@ impl Check {
         self.texts().fill(key, values)
     }
 
+    /// A `YYYY-MM-DD` date written the way the current language writes dates.
+    pub fn date(&self, iso: &str) -> String {
+        crate::browser::locale::long_date(iso, self.lang.get_untracked())
+    }
+
     /// The place to show: the person's choice, else the suggestion.
     pub fn current_place(&self) -> Option<&'static Jurisdiction> {
         let help = &self.content.help;
