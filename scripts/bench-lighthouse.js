@@ -1,38 +1,62 @@
-// Prints the figures of a Lighthouse JSON report (from scripts/bench) with targets.
-// Usage: node scripts/bench-lighthouse.js report.json
+// Prints the figures of two Lighthouse JSON reports (from scripts/bench) side
+// by side: the release on a host that compresses (brotli) and on a plain
+// static host, each with its target (issue 16).
+// Usage: node scripts/bench-lighthouse.js compressed.json plain.json
 'use strict';
 const fs = require('node:fs');
 
-const lhr = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
-if (lhr.runtimeError) console.log(`Lighthouse runtime error: ${lhr.runtimeError.code} ${lhr.runtimeError.message || ''}`);
-for (const w of lhr.runWarnings || []) console.log(`Lighthouse warning: ${w}`);
+const hosts = [
+  { label: 'host that compresses', file: process.argv[2],
+    targets: { performance: [100, '>='], interactive: [1500, '<='] } },
+  { label: 'host that does not', file: process.argv[3],
+    targets: { performance: [95, '>='], 'largest-contentful-paint': [2500, '<='] } },
+];
 
-const settings = lhr.configSettings || {};
-console.log(`url ${lhr.finalDisplayedUrl || lhr.finalUrl || lhr.requestedUrl}, form factor ${settings.formFactor || '?'}, `
-  + `throttling ${settings.throttlingMethod || '?'}, Lighthouse ${lhr.lighthouseVersion || '?'}, ${lhr.environment?.hostUserAgent?.match(/Chrome\/[\d.]+/)?.[0] || ''}`);
-
-const mark = (ok) => (ok === undefined ? '    ' : ok ? 'PASS' : 'FAIL');
-const row = (ok, name, value, target) => console.log(`${mark(ok)}  ${name.padEnd(16)} ${String(value).padStart(8)}   ${target}`);
-
-const targets = { performance: 100, accessibility: 100 };
-for (const id of ['performance', 'accessibility', 'best-practices']) {
-  const cat = lhr.categories?.[id];
-  const score = cat && cat.score !== null ? Math.round(cat.score * 100) : null;
-  const target = targets[id];
-  row(target === undefined || score === null ? undefined : score >= target, id,
-    score === null ? 'n/a' : score, target === undefined ? '(no target)' : `target ${target}`);
-  // Name what cost points, so the number can be acted on.
-  if (cat && score !== null && score < 100) {
-    const failing = cat.auditRefs
-      .filter((ref) => ref.weight > 0)
-      .map((ref) => lhr.audits[ref.id])
-      .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable');
-    for (const a of failing) console.log(`        - ${a.id}: ${a.title} (score ${Math.round(a.score * 100)}${a.displayValue ? ', ' + a.displayValue : ''})`);
-  }
+const read = (file) => {
+  try { return JSON.parse(fs.readFileSync(file, 'utf8')); } catch { return null; }
+};
+const reports = hosts.map((h) => ({ ...h, lhr: read(h.file) }));
+for (const r of reports) {
+  if (!r.lhr) { console.log(`${r.label}: no report (${r.file})`); continue; }
+  if (r.lhr.runtimeError) console.log(`${r.label}: Lighthouse runtime error: ${r.lhr.runtimeError.code}`);
+  for (const w of r.lhr.runWarnings || []) console.log(`${r.label}: warning: ${w}`);
+}
+const first = reports.find((r) => r.lhr)?.lhr;
+if (first) {
+  const s = first.configSettings || {};
+  console.log(`form factor ${s.formFactor || '?'}, throttling ${s.throttlingMethod || '?'}, Lighthouse ${first.lighthouseVersion || '?'}`);
 }
 
-for (const [id, name] of [['first-contentful-paint', 'FCP'], ['largest-contentful-paint', 'LCP'], ['total-blocking-time', 'TBT']]) {
+const value = (lhr, id) => {
+  if (!lhr) return null;
+  const cat = lhr.categories?.[id];
+  if (cat) return cat.score === null ? null : Math.round(cat.score * 100);
   const a = lhr.audits?.[id];
-  const ms = a && typeof a.numericValue === 'number' ? Math.round(a.numericValue) + ' ms' : 'n/a';
-  row(undefined, name, ms, a ? `(Lighthouse: ${a.displayValue || '-'}, metric score ${a.score === null ? '-' : Math.round(a.score * 100)})` : '');
+  return a && typeof a.numericValue === 'number' ? Math.round(a.numericValue) : null;
+};
+const cell = (r, id, unit) => {
+  const v = value(r.lhr, id);
+  const t = r.targets[id];
+  const shown = v === null ? 'n/a' : `${v}${unit}`;
+  if (!t || v === null) return `${shown}`.padEnd(30);
+  const ok = t[1] === '>=' ? v >= t[0] : v <= t[0];
+  return `${shown} ${ok ? 'PASS' : 'FAIL'} (target ${t[1]} ${t[0]}${unit})`.padEnd(30);
+};
+const rows = [
+  ['performance', 'performance', ''], ['accessibility', 'accessibility', ''],
+  ['FCP', 'first-contentful-paint', ' ms'], ['LCP', 'largest-contentful-paint', ' ms'],
+  ['interactive', 'interactive', ' ms'], ['TBT', 'total-blocking-time', ' ms'],
+];
+console.log(`${''.padEnd(14)}${reports.map((r) => r.label.padEnd(30)).join('')}`);
+for (const [name, id, unit] of rows) console.log(`${name.padEnd(14)}${reports.map((r) => cell(r, id, unit)).join('')}`);
+
+// Name what cost points on each host, so the number can be acted on.
+for (const r of reports) {
+  const cat = r.lhr?.categories?.performance;
+  if (!cat || cat.score === null || cat.score === 1) continue;
+  console.log(`\n${r.label}: what cost performance points`);
+  for (const ref of cat.auditRefs.filter((x) => x.weight > 0)) {
+    const a = r.lhr.audits[ref.id];
+    if (a && a.score !== null && a.score < 1) console.log(`  - ${a.id}: ${a.title} (score ${Math.round(a.score * 100)}${a.displayValue ? ', ' + a.displayValue : ''})`);
+  }
 }
