@@ -6,6 +6,7 @@ pub mod assessment;
 pub mod catalogue;
 pub mod config;
 pub mod content;
+pub mod glossary;
 pub mod help;
 pub mod journey;
 pub mod language;
