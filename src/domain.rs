@@ -12,6 +12,7 @@ pub mod journey;
 pub mod language;
 pub mod places;
 pub mod report;
+pub mod review;
 pub mod scenarios;
 pub mod stored;
 pub mod text;
