@@ -51,7 +51,7 @@ fn every_term_has_a_chosen_word_in_every_language() {
         }
         for code in term.languages.keys() {
             assert!(
-                LANGUAGES.iter().any(|l| &l.code == code),
+                LANGUAGES.iter().any(|l| l.code == code),
                 "`{}`: unknown language {code}",
                 term.term
             );
@@ -59,7 +59,7 @@ fn every_term_has_a_chosen_word_in_every_language() {
     }
     for code in g.avoid.keys() {
         assert!(
-            LANGUAGES.iter().any(|l| &l.code == code),
+            LANGUAGES.iter().any(|l| l.code == code),
             "avoid: unknown language {code}"
         );
     }
@@ -102,7 +102,7 @@ fn no_language_uses_a_word_it_must_avoid() {
     let g = glossary();
     let mut found = Vec::new();
     for (code, rules) in &g.avoid {
-        let language = LANGUAGES.iter().find(|l| &l.code == code).unwrap();
+        let language = LANGUAGES.iter().find(|l| l.code == code).unwrap();
         let texts = Texts::parse(language.json).unwrap();
         for (key, text) in texts.entries() {
             for rule in rules.iter().filter(|r| r.found_in(text)) {
