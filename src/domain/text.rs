@@ -77,3 +77,45 @@ impl Texts {
         self.0.iter()
     }
 }
+
+/// A text to show and the language to mark it with: `lang` is `None` when the
+/// text is in the page's language, `Some("en")` when it fell back to the
+/// English source (so screen readers pronounce it right).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Localised<'a> {
+    pub text: &'a str,
+    pub lang: Option<&'static str>,
+}
+
+/// The language of the text in `content/help.json`.
+pub const HELP_SOURCE_LANGUAGE: &str = "en";
+
+/// A help line's `field` (`name` or `operator`) in the person's language: the
+/// locale key `line.<id>.<field>` when the file has it, else `source`, the
+/// text from `content/help.json`, marked as English. Organisation and law
+/// names inside a translation stay as they are (translators keep them).
+pub fn line_text<'a>(texts: &'a Texts, id: &str, field: &str, source: &'a str) -> Localised<'a> {
+    match texts.0.get(&format!("line.{id}.{field}")) {
+        Some(text) => Localised { text, lang: None },
+        None => Localised {
+            text: source,
+            lang: Some(HELP_SOURCE_LANGUAGE),
+        },
+    }
+}
+
+/// A help line's name in the person's language (see [`line_text`]).
+pub fn line_name<'a>(texts: &'a Texts, line: &'a super::help::Line) -> Localised<'a> {
+    line_text(texts, &line.id, "name", &line.name)
+}
+
+/// Who runs a help line, in the person's language (see [`line_text`]).
+pub fn line_operator<'a>(texts: &'a Texts, line: &'a super::help::Line) -> Localised<'a> {
+    line_text(texts, &line.id, "operator", &line.operator)
+}
+
+/// True for the per-line name and operator keys, which a language may leave
+/// out (the English source is then shown, marked `lang="en"`).
+pub fn is_line_label_key(key: &str) -> bool {
+    key.starts_with("line.") && (key.ends_with(".name") || key.ends_with(".operator"))
+}

@@ -61,11 +61,12 @@ pub fn App() -> impl IntoView {
                 check.notice.get().map(|key| check.t(key))
             }}
         </p>
+        // Rendered once, so the language control keeps focus when the language changes.
+        <Nav check />
         // Keyed by screen and language, so each screen gets fresh elements in
         // the right language: reusing one question's radio buttons for the
         // next would also carry stale checked state.
         <For each=move || [(check.screen.get(), check.lang.get())] key=|k| *k let:key>
-            <Nav check />
             {screen_view(check, key.0)}
         </For>
     }

@@ -7,6 +7,13 @@ use leptos::prelude::*;
 #[component]
 pub fn ClearButton(check: Check) -> impl IntoView {
     let asking = RwSignal::new(false);
+    // The nav is rendered once: texts follow the language reactively.
+    let live = move |key: &'static str| {
+        move || {
+            check.lang.track();
+            check.t(key)
+        }
+    };
     let confirm_ref = NodeRef::<leptos::html::Button>::new();
     // Move focus to "Yes, delete" when the question appears, so keyboard and
     // screen-reader users land on it.
@@ -22,17 +29,17 @@ pub fn ClearButton(check: Check) -> impl IntoView {
             when=move || asking.get()
             fallback=move || view! {
                 <button type="button" class="cs-nav__clear" on:click=move |_| asking.set(true)>
-                    {check.t("ui.clear")}
+                    {live("ui.clear")}
                 </button>
             }
         >
             <div class="cs-confirm" role="group" aria-labelledby="cs-confirm-text">
-                <p id="cs-confirm-text">{check.t("ui.clear_confirm")}</p>
-                <button type="button" class="cs-nav__clear" node_ref=confirm_ref on:click=move |_| check.clear()>
-                    {check.t("ui.clear_yes")}
+                <p id="cs-confirm-text">{live("ui.clear_confirm")}</p>
+                <button type="button" class="cs-nav__clear" node_ref=confirm_ref on:click=move |_| { asking.set(false); check.clear(); }>
+                    {live("ui.clear_yes")}
                 </button>
                 <button type="button" class="cs-nav__clear" on:click=move |_| asking.set(false)>
-                    {check.t("ui.clear_no")}
+                    {live("ui.clear_no")}
                 </button>
             </div>
         </Show>

@@ -1,13 +1,22 @@
-//! The language switcher: every shipped language, named in itself. Changing
-//! it keeps the answers; nothing is stored unless answers are kept.
+//! The language control: every offered language, named in itself, and a
+//! "Change language" button. The page changes only when the button is pressed:
+//! moving through the list with the arrow keys changes nothing (WCAG 3.2.2),
+//! and touch, mouse and keyboard work the same way. The control is not
+//! re-created when the language changes (see `app.rs`), so focus stays on the
+//! button; a status line then says the new language, in that language.
+//! Changing keeps the answers; nothing is stored unless answers are kept.
 
-use super::state::{offered_languages, Check};
+use super::state::{offered_languages, texts_for, Check};
 use crate::domain::content::languages;
 use leptos::prelude::*;
 
 #[component]
 pub fn LanguagePicker(check: Check) -> impl IntoView {
     let current = check.lang.get_untracked();
+    // The language chosen in the list, not yet applied.
+    let pending = RwSignal::new(current);
+    // The language last changed to, for the announcement.
+    let changed: RwSignal<Option<&'static str>> = RwSignal::new(None);
     let offered = offered_languages(check.config);
     let options = languages()
         .iter()
@@ -21,13 +30,49 @@ pub fn LanguagePicker(check: Check) -> impl IntoView {
     let choose = move |ev: leptos::ev::Event| {
         let code = event_target_value(&ev);
         if let Some(language) = languages().iter().find(|l| l.code == code) {
-            check.lang.set(language.code);
+            pending.set(language.code);
         }
+    };
+    let apply = move |_| {
+        let code = pending.get_untracked();
+        if code != check.lang.get_untracked() {
+            check.lang.set(code);
+            changed.set(Some(code));
+        }
+    };
+    // A text in a given language (the button speaks the language it leads to).
+    let text_in = |code: &str, key: &str| {
+        texts_for(code).map_or_else(|| key.to_string(), |t| t.get(key).to_string())
+    };
+    let live = move |key: &'static str| {
+        move || {
+            check.lang.track();
+            check.t(key)
+        }
+    };
+    let draft = move || {
+        let code = check.lang.get();
+        let is_draft = texts_for(code).is_some_and(|t| t.get("meta.status") == "draft");
+        is_draft.then(
+            || view! { <p class="cs-muted cs-language__draft">{check.t("ui.language.draft")}</p> },
+        )
     };
     view! {
         <div class="cs-language">
-            <label for="cs-language">{check.t("ui.language.label")}</label>
+            <label for="cs-language">{live("ui.language.label")}</label>
             <select id="cs-language" on:change=choose>{options}</select>
+            <button
+                type="button"
+                class="cs-language__change"
+                lang=move || pending.get()
+                on:click=apply
+            >
+                {move || text_in(pending.get(), "ui.language.change")}
+            </button>
+            <p class="cs-visually-hidden" role="status" lang=move || changed.get()>
+                {move || changed.get().map(|code| text_in(code, "ui.language.changed"))}
+            </p>
+            {draft}
         </div>
     }
 }

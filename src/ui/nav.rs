@@ -1,5 +1,7 @@
-//! Section buttons on every screen, and "Delete my answers".
+//! Section buttons on every screen, "Delete my answers" and the language.
 //! Buttons, not links: screens change without adding browser history.
+//! Rendered once (not per screen or language): its texts follow the language
+//! reactively, so the control the person is using keeps focus.
 
 use super::clear_button::ClearButton;
 use super::language_picker::LanguagePicker;
@@ -9,6 +11,12 @@ use leptos::prelude::*;
 
 #[component]
 pub fn Nav(check: Check) -> impl IntoView {
+    let live = move |key: &'static str| {
+        move || {
+            check.lang.track();
+            check.t(key)
+        }
+    };
     let section =
         move |label: &'static str, target: fn(&Check) -> Screen, active: fn(Screen) -> bool| {
             view! {
@@ -19,13 +27,13 @@ pub fn Nav(check: Check) -> impl IntoView {
                         aria-current=move || active(check.screen.get()).then_some("page")
                         on:click=move |_| check.go(target(&check))
                     >
-                        {check.t(label)}
+                        {live(label)}
                     </button>
                 </li>
             }
         };
     view! {
-        <nav class="cs-nav" aria-label=check.t("ui.nav.label")>
+        <nav class="cs-nav" aria-label=live("ui.nav.label")>
             <ul>
                 {section(
                     "ui.nav.check",

@@ -6,10 +6,17 @@ use leptos::prelude::*;
 
 #[component]
 pub fn StayingSafeScreen(check: Check) -> impl IntoView {
-    let points = ["exit", "history", "private", "one_entry", "phone", "screen_reader"]
-        .into_iter()
-        .map(|p| view! { <li>{check.t(&format!("ui.staying_safe.{p}"))}</li> })
-        .collect_view();
+    let points = [
+        "exit",
+        "history",
+        "private",
+        "one_entry",
+        "phone",
+        "screen_reader",
+    ]
+    .into_iter()
+    .map(|p| view! { <li>{check.t(&format!("ui.staying_safe.{p}"))}</li> })
+    .collect_view();
     view! {
         <section class="cs-screen" aria-labelledby="cs-heading">
             <h1 id="cs-heading" tabindex="-1">{check.t("ui.staying_safe.title")}</h1>

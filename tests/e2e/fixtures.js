@@ -86,6 +86,16 @@ async function visitAllScreens(page, onScreen) {
   }
 }
 
+/**
+ * Choose a language with the language control: pick it in the list, then
+ * press the "Change language" button (the list alone changes nothing).
+ */
+async function chooseLanguage(page, code) {
+  await page.locator('#cs-language').selectOption(code);
+  await page.locator('.cs-language__change').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', code);
+}
+
 /** What the page's origin holds in every kind of browser storage. */
 async function storedKeys(page) {
   return page.evaluate(async () => ({
@@ -97,4 +107,4 @@ async function storedKeys(page) {
   }));
 }
 
-module.exports = { test, expect, openApp, expectAccessible, answerAll, visitAllScreens, storedKeys, EXIT_URL, PREVIOUS_SITE };
+module.exports = { test, expect, openApp, expectAccessible, answerAll, visitAllScreens, storedKeys, chooseLanguage, EXIT_URL, PREVIOUS_SITE };

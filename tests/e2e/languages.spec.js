@@ -3,7 +3,7 @@
 // passes, and Arabic reads right to left.
 const fs = require('node:fs');
 const path = require('node:path');
-const { test, expect, openApp, expectAccessible, visitAllScreens } = require('./fixtures');
+const { test, expect, openApp, expectAccessible, visitAllScreens, chooseLanguage } = require('./fixtures');
 
 const locales = path.join(__dirname, '..', '..', 'content', 'locales');
 const english = JSON.parse(fs.readFileSync(path.join(locales, 'en.json'), 'utf8'));
@@ -31,7 +31,7 @@ async function appText(page) {
 for (const code of codes) {
   test(`${code}: every screen is translated, renders and passes axe`, async ({ page }) => {
     await openApp(page);
-    await page.getByLabel('Language').selectOption(code);
+    await chooseLanguage(page, code);
     const texts = JSON.parse(fs.readFileSync(path.join(locales, `${code}.json`), 'utf8'));
     await expect(page.locator('html')).toHaveAttribute('lang', code);
     await expect(page.locator('html')).toHaveAttribute('dir', texts['meta.dir']);
@@ -72,10 +72,57 @@ test('switching language keeps the answers and stores nothing new', async ({ pag
   await page.getByRole('button', { name: 'Start the check' }).click();
   await page.getByRole('radio', { name: 'Carrying or selling drugs' }).check();
   const before = await page.evaluate(() => sessionStorage.getItem('clear-signs.v1'));
-  await page.getByLabel('Language').selectOption(codes[0]);
+  await chooseLanguage(page, codes[0]);
   await expect(page.locator('input[value=drugs]')).toBeChecked();
   expect(await page.evaluate(() => sessionStorage.getItem('clear-signs.v1'))).toBe(before);
   expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+});
+
+test('the language changes only on an explicit choice, by keyboard, and focus stays on the control', async ({ page }) => {
+  const ar = JSON.parse(fs.readFileSync(path.join(locales, 'ar.json'), 'utf8'));
+  await openApp(page);
+  const list = page.getByLabel('Language');
+  await list.focus();
+  // Arrow keys alone move through the list without changing the page (WCAG 3.2.2).
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(list).not.toHaveValue('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A private check for warning signs');
+  await expect(list).toBeFocused();
+  for (let i = 0; i < 15 && (await list.inputValue()) !== 'ar'; i++) await page.keyboard.press('ArrowDown');
+  await expect(list).toHaveValue('ar');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+  // The button speaks the language it leads to; Enter applies the choice.
+  await page.keyboard.press('Tab');
+  const change = page.getByRole('button', { name: ar['ui.language.change'] });
+  await expect(change).toBeFocused();
+  await expect(change).toHaveAttribute('lang', 'ar');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ar['ui.start.title']);
+  // Focus stays on the control: not lost to <body>, not thrown to the top.
+  await expect(change).toBeFocused();
+  expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+  // Screen readers hear the change, in the new language; sighted readers see the draft note.
+  const announced = page.getByRole('status').filter({ hasText: ar['ui.language.changed'] });
+  await expect(announced).toHaveAttribute('lang', 'ar');
+  await expect(page.getByText(ar['ui.language.draft'])).toBeVisible();
+
+  // Back to English with Space, the way a button works.
+  const listAr = page.getByLabel(ar['ui.language.label']);
+  await listAr.focus();
+  for (let i = 0; i < 15 && (await listAr.inputValue()) !== 'en'; i++) await page.keyboard.press('ArrowUp');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const back = page.getByRole('button', { name: 'Change language' });
+  await expect(back).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'The page is now in English.' })).toHaveAttribute('lang', 'en');
+  await expect(page.getByText(ar['ui.language.draft'])).toHaveCount(0);
 });
 
 test.describe('with a browser that prefers another language', () => {

@@ -1,6 +1,6 @@
 // Against dist-test/, the test-only build: "Start the check" panics when the
 // address ends in #panic, and a +40 % pseudo-language is offered.
-const { test, expect, openApp, visitAllScreens, EXIT_URL, PREVIOUS_SITE, storedKeys } = require('./fixtures');
+const { test, expect, openApp, visitAllScreens, EXIT_URL, PREVIOUS_SITE, storedKeys, chooseLanguage } = require('./fixtures');
 
 test('after a panic a calm page shows helplines and the quick exit still works', async ({ page, network }) => {
   const errors = [];
@@ -30,8 +30,7 @@ test.describe('with text 40 % longer, at 320 px', () => {
 
   test('nothing overflows and no button is clipped', async ({ page }) => {
     await openApp(page);
-    await page.getByLabel('Language').selectOption('en-XA');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
+    await chooseLanguage(page, 'en-XA');
     const check = async (screen) => {
       const problems = await page.evaluate(() => {
         const out = [];
