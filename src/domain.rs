@@ -16,4 +16,5 @@ pub mod report;
 pub mod review;
 pub mod scenarios;
 pub mod stored;
+pub mod terms;
 pub mod text;

@@ -18,6 +18,11 @@ impl Texts {
         self.0.get(key).map(String::as_str).unwrap_or(key)
     }
 
+    /// The text for `key`, if this language has it (borrowed from the texts only).
+    pub fn find(&self, key: &str) -> Option<&str> {
+        self.0.get(key).map(String::as_str)
+    }
+
     pub fn has(&self, key: &str) -> bool {
         self.0.contains_key(key)
     }
