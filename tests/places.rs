@@ -4,6 +4,7 @@
 
 use clear_signs::domain::assessment::assess;
 use clear_signs::domain::content::{Content, DEFAULT_LANGUAGE};
+use clear_signs::domain::help::Mark;
 use clear_signs::domain::places::{lines_for, other_places, rights_for, suggest};
 use clear_signs::domain::scenarios;
 
@@ -128,4 +129,82 @@ fn the_uk_line_is_listed_once_among_other_countries() {
     assert_eq!(uk, 1);
     assert!(others.iter().all(|j| j.id != "th"));
     assert!(others.iter().all(|j| !j.lines.is_empty()));
+}
+
+/// Hosts of official or primary sources: governments, legislatures, courts,
+/// prosecutors, treaty bodies and UN agencies, and the help lines' own sites.
+/// A suffix starting with `.` matches any host under it.
+const OFFICIAL_HOSTS: &[&str] = &[
+    // official domains by their suffix
+    ".gov",
+    ".gov.uk",
+    ".police.uk",
+    ".parliament.uk",
+    ".gov.au",
+    ".gc.ca",
+    ".gov.br",
+    ".go.ke",
+    ".gov.my",
+    ".gov.ph",
+    ".go.id",
+    ".gov.vn",
+    ".gov.in",
+    ".int",
+    ".europa.eu",
+    ".iom.int",
+    // the same, at the top level
+    "legislation.gov.uk",
+    "gov.uk",
+    "copfs.gov.uk",
+    "ccrc.gov.uk",
+    "coe.int",
+    "iom.int",
+    "ilo.org",
+    "ilo.ch",
+    "ohchr.org",
+    "unodc.org",
+    "un.org",
+    "canada.ca",
+    "gov.br",
+    "dhs.gov",
+    "uscis.gov",
+    "congress.gov",
+    "govinfo.gov",
+    "ice.gov",
+    "state.gov",
+    // help lines' own sites
+    "humantraffickinghotline.org",
+    "canadianhumantraffickinghotline.ca",
+    "unseenuk.org",
+    "modernslaveryhelpline.org",
+    "1343actionline.ph",
+    "crimestoppers-uk.org",
+];
+
+fn official(host: &str) -> bool {
+    OFFICIAL_HOSTS.iter().any(|h| match h.strip_prefix('.') {
+        Some(suffix) => host.ends_with(&format!(".{suffix}")),
+        None => host == *h || host.ends_with(&format!(".{h}")),
+    })
+}
+
+#[test]
+fn checked_entries_cite_official_hosts() {
+    assert!(
+        official("legislation.gov.uk") && official("dss.gov.au") && official("thailand.iom.int")
+    );
+    assert!(!official("airforceamy.org") && !official("gov.uk.example.com"));
+    let help = content().help;
+    let mut wrong = Vec::new();
+    for (owner, mark, source) in help.marked_sources() {
+        if mark == Mark::V && !source.secondary && !official(source.host()) {
+            wrong.push(format!("{owner}: {}", source.url));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "entries marked V cite hosts that are not on the official list (mark the entry S, \
+         flag the source `secondary`, or cite the official page):\n{}",
+        wrong.join("\n")
+    );
 }
