@@ -1,6 +1,7 @@
 //! Leptos components: they render state and send events. No domain logic here.
 
 mod app;
+mod card;
 mod help;
 mod keep_answers;
 mod language_picker;

@@ -148,15 +148,16 @@ pub fn lines_for<'h>(help: &'h HelpData, place: &Jurisdiction) -> Vec<&'h Line> 
 }
 
 /// The line to show first in a crisis: not the police or immigration, then
-/// one that answers in the person's language, in the place's own order.
-/// `None` when every line here is the police (the emergency number follows).
+/// one that answers in the person's language, in the place's own order. Where
+/// every line is the police, the first (its card says so).
 pub fn best_line<'h>(help: &'h HelpData, place: &Jurisdiction, lang: &str) -> Option<&'h Line> {
     let lines = lines_for(help, place);
-    let safe = lines.iter().filter(|l| !l.is_enforcement());
+    let safe = || lines.iter().filter(|l| !l.is_enforcement());
     let speaks = |l: &&&Line| l.languages.iter().any(|c| c == lang);
-    safe.clone()
+    safe()
         .find(speaks)
-        .or_else(|| safe.clone().next())
+        .or_else(|| safe().next())
+        .or(lines.first())
         .copied()
 }
 
