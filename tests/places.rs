@@ -45,6 +45,10 @@ fn suggestions_come_from_the_time_zone_then_the_language_region() {
     );
     assert_eq!(id("Europe/London", &[]).as_deref(), Some("gb-ew"));
     assert_eq!(id("Europe/Berlin", &[]).as_deref(), Some("eu"));
+    assert_eq!(id("Europe/Paris", &[]).as_deref(), Some("fr"));
+    assert_eq!(id("Atlantic/Canary", &[]).as_deref(), Some("es"));
+    assert_eq!(id("Asia/Yangon", &[]).as_deref(), Some("mm"));
+    assert_eq!(id("Etc/UTC", &["hi-IN"]).as_deref(), Some("in"));
     assert_eq!(id("Etc/UTC", &["vi-VN", "en"]).as_deref(), Some("vn"));
     assert_eq!(id("Etc/UTC", &["fil-PH"]).as_deref(), Some("ph"));
     assert_eq!(id("Etc/UTC", &["en", "fr"]), None);
