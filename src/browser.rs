@@ -3,5 +3,6 @@
 pub mod console;
 pub mod locale;
 pub mod page;
+pub mod print;
 pub mod speech;
 pub mod storage;

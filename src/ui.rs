@@ -1,6 +1,7 @@
 //! Leptos components: they render state and send events. No domain logic here.
 
 mod app;
+mod card;
 mod clear_button;
 mod help;
 mod keep_answers;

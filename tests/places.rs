@@ -3,8 +3,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use clear_signs::domain::assessment::assess;
+use clear_signs::domain::content::language;
 use clear_signs::domain::content::{Content, DEFAULT_LANGUAGE};
-use clear_signs::domain::places::{lines_for, other_places, rights_for, suggest};
+use clear_signs::domain::help::{Mark, Shares};
+use clear_signs::domain::places::{
+    best_line, card_languages, has_local_non_punishment, lines_for, other_places, police_first,
+    police_guidance, rights_for, suggest, CardLanguages,
+};
 use clear_signs::domain::scenarios;
 
 fn content() -> Content {
@@ -40,6 +45,10 @@ fn suggestions_come_from_the_time_zone_then_the_language_region() {
     );
     assert_eq!(id("Europe/London", &[]).as_deref(), Some("gb-ew"));
     assert_eq!(id("Europe/Berlin", &[]).as_deref(), Some("eu"));
+    assert_eq!(id("Europe/Paris", &[]).as_deref(), Some("fr"));
+    assert_eq!(id("Atlantic/Canary", &[]).as_deref(), Some("es"));
+    assert_eq!(id("Asia/Yangon", &[]).as_deref(), Some("mm"));
+    assert_eq!(id("Etc/UTC", &["hi-IN"]).as_deref(), Some("in"));
     assert_eq!(id("Etc/UTC", &["vi-VN", "en"]).as_deref(), Some("vn"));
     assert_eq!(id("Etc/UTC", &["fil-PH"]).as_deref(), Some("ph"));
     assert_eq!(id("Etc/UTC", &["en", "fr"]), None);
@@ -128,4 +137,235 @@ fn the_uk_line_is_listed_once_among_other_countries() {
     assert_eq!(uk, 1);
     assert!(others.iter().all(|j| j.id != "th"));
     assert!(others.iter().all(|j| !j.lines.is_empty()));
+}
+
+/// Hosts of official or primary sources: governments, legislatures, courts,
+/// prosecutors, treaty bodies and UN agencies, and the help lines' own sites.
+/// A suffix starting with `.` matches any host under it.
+const OFFICIAL_HOSTS: &[&str] = &[
+    // official domains by their suffix
+    ".gov",
+    ".gov.uk",
+    ".police.uk",
+    ".parliament.uk",
+    ".gov.au",
+    ".gc.ca",
+    ".gov.br",
+    ".go.ke",
+    ".gov.my",
+    ".gov.ph",
+    ".go.id",
+    ".gov.vn",
+    ".gov.in",
+    ".int",
+    ".europa.eu",
+    ".iom.int",
+    // the same, at the top level
+    "legislation.gov.uk",
+    "gov.uk",
+    "copfs.gov.uk",
+    "ccrc.gov.uk",
+    "coe.int",
+    "iom.int",
+    "ilo.org",
+    "ilo.ch",
+    "ohchr.org",
+    "unodc.org",
+    "un.org",
+    "canada.ca",
+    "gov.br",
+    "dhs.gov",
+    "uscis.gov",
+    "congress.gov",
+    "govinfo.gov",
+    "ice.gov",
+    "state.gov",
+    // help lines' own sites
+    "humantraffickinghotline.org",
+    "canadianhumantraffickinghotline.ca",
+    "unseenuk.org",
+    "modernslaveryhelpline.org",
+    "1343actionline.ph",
+    "crimestoppers-uk.org",
+];
+
+fn official(host: &str) -> bool {
+    OFFICIAL_HOSTS.iter().any(|h| match h.strip_prefix('.') {
+        Some(suffix) => host.ends_with(&format!(".{suffix}")),
+        None => host == *h || host.ends_with(&format!(".{h}")),
+    })
+}
+
+#[test]
+fn checked_entries_cite_official_hosts() {
+    assert!(
+        official("legislation.gov.uk") && official("dss.gov.au") && official("thailand.iom.int")
+    );
+    assert!(!official("airforceamy.org") && !official("gov.uk.example.com"));
+    let help = content().help;
+    let mut wrong = Vec::new();
+    for (owner, mark, source) in help.marked_sources() {
+        if mark == Mark::V && !source.secondary && !official(source.host()) {
+            wrong.push(format!("{owner}: {}", source.url));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "entries marked V cite hosts that are not on the official list (mark the entry S, \
+         flag the source `secondary`, or cite the official page):\n{}",
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn at_least_24_places_with_myanmar_and_india() {
+    let help = content().help;
+    assert!(
+        help.jurisdictions.len() >= 24,
+        "{} places",
+        help.jurisdictions.len()
+    );
+    for id in ["mm", "in", "kh", "vn", "my", "id", "la"] {
+        assert!(help.jurisdiction(id).is_some(), "missing {id}");
+    }
+    // No checked Myanmar hotline: none is shown, and never 191.
+    let mm = help.jurisdiction("mm").unwrap();
+    assert!(mm.lines.is_empty());
+    // India's numbers come from news reports only.
+    let india = help.jurisdiction("in").unwrap();
+    assert!(lines_for(&help, india).iter().all(|l| l.mark == Mark::S));
+    assert_eq!(india.emergency.as_ref().map(|e| e.mark), Some(Mark::S));
+    assert!(help.lines.iter().all(|l| l.jurisdiction != "mm"));
+}
+
+#[test]
+fn where_no_law_was_found_the_screen_says_so() {
+    let help = content().help;
+    for id in ["kh", "vn", "my", "id", "la", "mm", "in", "cn"] {
+        let place = help.jurisdiction(id).unwrap();
+        assert!(!has_local_non_punishment(&help, place), "{id}");
+    }
+    for id in ["gb-ew", "gb-sct", "gb-nir", "us", "eu", "fr", "es", "ph"] {
+        let place = help.jurisdiction(id).unwrap();
+        assert!(has_local_non_punishment(&help, place), "{id}");
+    }
+}
+
+#[test]
+fn every_line_says_who_runs_it_and_whether_it_shares_with_police_or_immigration() {
+    let help = content().help;
+    for l in &help.lines {
+        assert!(!l.operator.trim().is_empty(), "{} has no operator", l.id);
+        if l.police == Some(true) {
+            assert!(l.shares.reaches_enforcement(), "{} is the police", l.id);
+        }
+    }
+    let line = |id: &str| help.line(id).unwrap();
+    // The US and Canada hotlines publish consent policies.
+    assert_eq!(line("us_hotline").shares, Shares::Consent);
+    assert_eq!(line("ca_hotline").shares, Shares::Consent);
+    // HSI is part of ICE, immigration enforcement, with the number DHS gives now.
+    let hsi = line("us_hsi");
+    assert_eq!(hsi.shares, Shares::Immigration);
+    assert!(hsi.operator.contains("ICE"));
+    assert_eq!(hsi.contacts.len(), 1);
+    assert_eq!(hsi.contacts[0].display, "1-877-4-HSI-TIP");
+    assert!(hsi.sources.iter().any(|s| s.host() == "dhs.gov"));
+    // MAPO passes reports to police and Immigration.
+    assert_eq!(line("my_mapo").shares, Shares::PoliceAndImmigration);
+    // Crimestoppers: anonymous.
+    assert_eq!(line("uk_crimestoppers").shares, Shares::Anonymous);
+    // Short codes work only inside the country.
+    let code = line("vn_111")
+        .contacts
+        .iter()
+        .find(|c| c.value == "111")
+        .unwrap();
+    assert!(code.inside_only());
+    assert!(!line("us_hotline").contacts[0].inside_only());
+}
+
+#[test]
+fn police_guidance_comes_first_for_someone_arrested_or_charged() {
+    let c = content();
+    let help = &c.help;
+    let scenarios = scenarios::load().unwrap();
+    for s in &scenarios {
+        let outcome = assess(&c.catalogue, &s.answers);
+        assert_eq!(
+            police_first(help, Some(&outcome)),
+            outcome.has_sign("punished_for_it"),
+            "{}",
+            s.id
+        );
+        // The guidance is never among the other rights.
+        let (here, everywhere) = rights_for(help, help.jurisdiction("gb-ew"), Some(&outcome));
+        assert!(here
+            .iter()
+            .chain(&everywhere)
+            .all(|r| !r.topics.contains(&"police".to_string())));
+    }
+    assert!(!police_first(help, None));
+    let ids = |place: Option<&str>| -> Vec<String> {
+        police_guidance(help, place.and_then(|p| help.jurisdiction(p)))
+            .iter()
+            .map(|r| r.id.clone())
+            .collect()
+    };
+    assert_eq!(ids(Some("gb-ew")), ["ew_police", "police_baseline"]);
+    assert_eq!(ids(Some("us")), ["us_police", "police_baseline"]);
+    assert_eq!(ids(Some("kh")), ["police_baseline"]);
+    assert_eq!(ids(None), ["police_baseline"]);
+}
+
+#[test]
+fn the_card_uses_the_language_officials_use_here() {
+    let help = content().help;
+    let shipped = |code: &str| language(code).is_some();
+    let card =
+        |place: &str, lang: &str| card_languages(help.jurisdiction(place).unwrap(), lang, shipped);
+    assert_eq!(card("gb-ew", "vi"), CardLanguages::Official("en"));
+    assert_eq!(card("th", "en"), CardLanguages::Official("th"));
+    assert_eq!(card("th", "th"), CardLanguages::Same);
+    assert_eq!(card("fr", "ar"), CardLanguages::Official("fr"));
+    assert_eq!(card("in", "vi"), CardLanguages::Official("hi"));
+    // Khmer, Burmese and Malay are not among our languages: English, and the card says so.
+    assert_eq!(card("kh", "vi"), CardLanguages::English);
+    assert_eq!(card("mm", "zh"), CardLanguages::English);
+    assert_eq!(card("my", "id"), CardLanguages::English);
+    // EU: the language varies by country.
+    assert_eq!(card("eu", "sw"), CardLanguages::English);
+    for j in &help.jurisdictions {
+        for l in &j.languages {
+            assert!(l.len() >= 2 && l.len() <= 5, "{}: language `{l}`", j.id);
+        }
+    }
+}
+
+#[test]
+fn the_best_line_in_a_crisis_is_not_the_police() {
+    let help = content().help;
+    let best = |place: &str, lang: &str| {
+        best_line(&help, help.jurisdiction(place).unwrap(), lang).map(|l| l.id.clone())
+    };
+    assert_eq!(best("us", "es").as_deref(), Some("us_hotline"));
+    assert_eq!(best("gb-ew", "vi").as_deref(), Some("uk_helpline"));
+    // Malaysia's lines all reach the police: the first is shown, and says so.
+    assert_eq!(best("my", "en").as_deref(), Some("my_mapo"));
+    assert_eq!(best("id", "id"), None);
+    for j in &help.jurisdictions {
+        if let Some(line) = best_line(&help, j, "en") {
+            let safe_exists = lines_for(&help, j).iter().any(|l| !l.is_enforcement());
+            assert!(!safe_exists || !line.is_enforcement(), "{}", j.id);
+        }
+    }
+}
+
+#[test]
+fn ransom_is_not_used_to_order_rights() {
+    let help = content().help;
+    assert!(help
+        .priorities
+        .iter()
+        .all(|p| !p.signs.iter().any(|s| s == "ransom")));
 }

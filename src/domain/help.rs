@@ -37,6 +37,19 @@ pub enum Mark {
 pub struct Cited {
     pub title: String,
     pub url: String,
+    /// A secondary source (a mirror, news or a summary) cited beside an
+    /// official one: shown as such.
+    #[serde(default)]
+    pub secondary: bool,
+}
+
+impl Cited {
+    /// The host of the url, without `www.`.
+    pub fn host(&self) -> &str {
+        let rest = self.url.split("://").nth(1).unwrap_or("");
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        host.strip_prefix("www.").unwrap_or(host)
+    }
 }
 
 /// Rights with these topics go first when the answers match: any listed sign
@@ -64,6 +77,10 @@ pub struct Jurisdiction {
     /// Line ids, in display order.
     pub lines: Vec<String>,
     pub emergency: Option<Emergency>,
+    /// The official language(s) officials use here, as language codes, most
+    /// used first: the card to show officials is written in the first one we
+    /// ship. Empty where it varies (the EU).
+    pub languages: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -153,6 +170,16 @@ pub struct Line {
     pub operator: String,
     /// People ask: is this the police? `None` when no source says.
     pub police: Option<bool>,
+    /// Whether what you say can reach police or immigration.
+    pub shares: Shares,
+    /// The line's own words on sharing (its consent or privacy policy), or a
+    /// report of how it passes on calls. Needed unless `shares` is `unknown`
+    /// or `police` (then the line's sources say it is the police).
+    #[serde(default)]
+    pub shares_sources: Vec<Cited>,
+    /// Languages the line answers in, as codes we ship, where a source says.
+    #[serde(default)]
+    pub languages: Vec<String>,
     /// `None` when no source says.
     pub free: Option<bool>,
     pub contacts: Vec<Contact>,
@@ -164,6 +191,62 @@ pub struct Line {
     pub what_happens: Vec<Cited>,
 }
 
+/// Whether what a person tells a line can reach police or immigration: the
+/// first thing someone without papers, or afraid of arrest, needs to know.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Shares {
+    /// It says it passes on nothing that identifies you without your consent,
+    /// except where it states (a child at risk, danger, the law).
+    Consent,
+    /// It is the police or a law-enforcement agency.
+    Police,
+    /// It is part of immigration enforcement.
+    Immigration,
+    /// It passes reports to enforcement agencies such as police and immigration.
+    PoliceAndImmigration,
+    /// It passes information to the police without the caller's identity.
+    Anonymous,
+    /// No source says.
+    Unknown,
+}
+
+impl Shares {
+    pub fn key(self) -> &'static str {
+        match self {
+            Shares::Consent => "ui.help.shares.consent",
+            Shares::Police => "ui.help.shares.police",
+            Shares::Immigration => "ui.help.shares.immigration",
+            Shares::PoliceAndImmigration => "ui.help.shares.police_and_immigration",
+            Shares::Anonymous => "ui.help.shares.anonymous",
+            Shares::Unknown => "ui.help.shares.unknown",
+        }
+    }
+
+    /// Whether calling means telling the police or immigration.
+    pub fn reaches_enforcement(self) -> bool {
+        matches!(
+            self,
+            Shares::Police | Shares::Immigration | Shares::PoliceAndImmigration
+        )
+    }
+}
+
+impl Line {
+    /// Police, immigration or a line that passes every report to them.
+    pub fn is_enforcement(&self) -> bool {
+        self.police == Some(true) || self.shares.reaches_enforcement()
+    }
+}
+
+impl Contact {
+    /// A national number or short code (not `+`): it works only from a phone
+    /// inside the country.
+    pub fn inside_only(&self) -> bool {
+        !self.value.starts_with('+')
+    }
+}
+
 /// A phone value is E.164 (`+` then 7 to 15 digits) or a short code (3 to 6 digits).
 pub fn well_formed_number(value: &str) -> bool {
     let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
@@ -173,7 +256,34 @@ pub fn well_formed_number(value: &str) -> bool {
     }
 }
 
+/// Every source with the mark of the entry that cites it, and the entry's id:
+/// rights, lines (with their sharing policy and "what happens") and
+/// emergency numbers.
+pub type MarkedSource<'h> = (String, Mark, &'h Cited);
+
 impl HelpData {
+    pub fn marked_sources(&self) -> Vec<MarkedSource<'_>> {
+        let mut all = Vec::new();
+        for r in &self.rights {
+            all.extend(r.sources.iter().map(|s| (r.id.clone(), r.mark, s)));
+        }
+        for l in &self.lines {
+            let cited = l
+                .sources
+                .iter()
+                .chain(&l.shares_sources)
+                .chain(&l.what_happens);
+            all.extend(cited.map(|s| (l.id.clone(), l.mark, s)));
+        }
+        for j in &self.jurisdictions {
+            if let Some(e) = &j.emergency {
+                let id = format!("{} emergency", j.id);
+                all.extend(e.sources.iter().map(|s| (id.clone(), e.mark, s)));
+            }
+        }
+        all
+    }
+
     pub fn parse(json: &str) -> Result<HelpData, String> {
         let data: HelpData = serde_json::from_str(json).map_err(|e| format!("help.json: {e}"))?;
         let problems = data.problems();
@@ -217,6 +327,9 @@ impl HelpData {
                 .iter()
                 .map(|l| (l.id.clone(), l.sources.as_slice())),
         );
+        let with_policy = self.lines.iter().filter(|l| !l.shares_sources.is_empty());
+        cited
+            .extend(with_policy.map(|l| (format!("{} shares", l.id), l.shares_sources.as_slice())));
         let described = self.lines.iter().filter(|l| !l.what_happens.is_empty());
         cited.extend(
             described.map(|l| (format!("{} what_happens", l.id), l.what_happens.as_slice())),
@@ -296,6 +409,22 @@ impl HelpData {
         for l in &self.lines {
             if l.contacts.is_empty() {
                 problems.push(format!("line `{}` has no contact", l.id));
+            }
+            let needs_policy = !matches!(l.shares, Shares::Unknown | Shares::Police);
+            if needs_policy && l.shares_sources.is_empty() {
+                problems.push(format!("line `{}`: say where `shares` comes from", l.id));
+            }
+            if l.shares == Shares::Police && l.police != Some(true) {
+                problems.push(format!(
+                    "line `{}`: shares `police` but police is not true",
+                    l.id
+                ));
+            }
+            if l.shares == Shares::Consent && l.police == Some(true) {
+                problems.push(format!(
+                    "line `{}`: the police cannot keep a caller's consent policy",
+                    l.id
+                ));
             }
             if !self.jurisdictions.iter().any(|j| j.lines.contains(&l.id)) {
                 problems.push(format!("line `{}` is not listed by any jurisdiction", l.id));

@@ -15,6 +15,8 @@ pub enum Screen {
     Question(usize),
     Result,
     Rights,
+    /// The card to show officials, reached from the rights screen.
+    Card,
     Help,
     StayingSafe,
 }
@@ -59,6 +61,7 @@ pub fn next(catalogue: &Catalogue, answers: &Answers, screen: Screen) -> Screen 
         Screen::Question(_) => Screen::Result,
         Screen::Result => Screen::Rights,
         Screen::Rights => Screen::Help,
+        Screen::Card => Screen::Rights,
         Screen::Help | Screen::StayingSafe => Screen::Start,
     }
 }
@@ -72,6 +75,7 @@ pub fn back(catalogue: &Catalogue, answers: &Answers, screen: Screen) -> Screen 
         Screen::Question(i) => Screen::Question((i - 1).min(last)),
         Screen::Result => Screen::Question(last),
         Screen::Rights => Screen::Result,
+        Screen::Card => Screen::Rights,
         Screen::Help => Screen::Rights,
     }
 }

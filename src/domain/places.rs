@@ -77,7 +77,45 @@ fn ranked<'h>(rights: Vec<&'h Right>, topics: &[&str]) -> Vec<&'h Right> {
     rights
 }
 
-/// The rights for a place: (rights where you are, rights everywhere).
+/// The topic of "If police or officials stop you": shown as its own section,
+/// not among the other rights.
+pub const POLICE: &str = "police";
+
+/// Whether the police guidance goes first: the answers say the person was
+/// arrested or charged (a priority lists the `police` topic for that).
+pub fn police_first(help: &HelpData, outcome: Option<&Outcome>) -> bool {
+    priority_topics(help, outcome).contains(&POLICE)
+}
+
+/// "If police or officials stop you": this place's guidance first, then the
+/// international baseline.
+pub fn police_guidance<'h>(help: &'h HelpData, place: Option<&Jurisdiction>) -> Vec<&'h Right> {
+    let about_police = |r: &&Right| r.topics.iter().any(|t| t == POLICE);
+    let local = place.into_iter().flat_map(|j| {
+        j.scopes
+            .iter()
+            .flat_map(|scope| help.rights.iter().filter(move |r| &r.scope == scope))
+    });
+    let everywhere = help.rights.iter().filter(|r| r.scope == INTERNATIONAL);
+    local.chain(everywhere).filter(about_police).collect()
+}
+
+/// Whether we found a law or rule for this place that protects victims from
+/// punishment (a right with the `non_punishment` or `defence` topic). Where
+/// not, the screen says so plainly.
+pub fn has_local_non_punishment(help: &HelpData, place: &Jurisdiction) -> bool {
+    place.scopes.iter().any(|scope| {
+        help.rights.iter().any(|r| {
+            &r.scope == scope
+                && r.topics
+                    .iter()
+                    .any(|t| t == "non_punishment" || t == "defence")
+        })
+    })
+}
+
+/// The rights for a place: (rights where you are, rights everywhere), without
+/// the police guidance (see [`police_guidance`]).
 /// With no place chosen, only the international rights.
 pub fn rights_for<'h>(
     help: &'h HelpData,
@@ -85,11 +123,13 @@ pub fn rights_for<'h>(
     outcome: Option<&Outcome>,
 ) -> (Vec<&'h Right>, Vec<&'h Right>) {
     let topics = priority_topics(help, outcome);
+    let not_police = |r: &&Right| !r.topics.iter().any(|t| t == POLICE);
     let local = place
         .map(|j| {
             j.scopes
                 .iter()
                 .flat_map(|scope| help.rights.iter().filter(move |r| &r.scope == scope))
+                .filter(not_police)
                 .collect()
         })
         .unwrap_or_default();
@@ -97,6 +137,7 @@ pub fn rights_for<'h>(
         .rights
         .iter()
         .filter(|r| r.scope == INTERNATIONAL)
+        .filter(not_police)
         .collect();
     (ranked(local, &topics), ranked(everywhere, &topics))
 }
@@ -104,6 +145,49 @@ pub fn rights_for<'h>(
 /// The lines a jurisdiction lists, in its order.
 pub fn lines_for<'h>(help: &'h HelpData, place: &Jurisdiction) -> Vec<&'h Line> {
     place.lines.iter().filter_map(|id| help.line(id)).collect()
+}
+
+/// The line to show first in a crisis: not the police or immigration, then
+/// one that answers in the person's language, in the place's own order. Where
+/// every line is the police, the first (its card says so).
+pub fn best_line<'h>(help: &'h HelpData, place: &Jurisdiction, lang: &str) -> Option<&'h Line> {
+    let lines = lines_for(help, place);
+    let safe = || lines.iter().filter(|l| !l.is_enforcement());
+    let speaks = |l: &&&Line| l.languages.iter().any(|c| c == lang);
+    safe()
+        .find(speaks)
+        .or_else(|| safe().next())
+        .or(lines.first())
+        .copied()
+}
+
+/// The languages of the card to show officials.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CardLanguages<'a> {
+    /// The person's language is one officials use here: one column.
+    Same,
+    /// The person's language beside this official language.
+    Official(&'a str),
+    /// No official language here is one we ship (or it varies): the
+    /// person's language beside English (alone if it is English), and the
+    /// card says so.
+    English,
+}
+
+/// Which language to put beside the person's on the card. `shipped` says
+/// whether we have a language.
+pub fn card_languages<'h>(
+    place: &'h Jurisdiction,
+    lang: &str,
+    shipped: impl Fn(&str) -> bool,
+) -> CardLanguages<'h> {
+    if place.languages.iter().any(|l| l == lang) {
+        return CardLanguages::Same;
+    }
+    match place.languages.iter().find(|l| shipped(l)) {
+        Some(official) => CardLanguages::Official(official),
+        None => CardLanguages::English,
+    }
 }
 
 /// Every other jurisdiction with lines, for "help in other countries":

@@ -1,8 +1,9 @@
 //! The root component: loads content, restores the check, shows one screen.
 
 use super::state::Check;
+use super::staying_safe::StayingSafeScreen;
+use super::{card::CardScreen, rights::RightsScreen, start::StartScreen};
 use super::{help::HelpScreen, nav::Nav, question::QuestionScreen, result::ResultScreen};
-use super::{rights::RightsScreen, start::StartScreen, staying_safe::StayingSafeScreen};
 use crate::browser::{console, page};
 use crate::domain::config::{self, Config};
 use crate::domain::content::{self, Content, DEFAULT_LANGUAGE};
@@ -79,6 +80,7 @@ fn screen_view(check: Check, screen: Screen) -> AnyView {
         Screen::Question(index) => view! { <QuestionScreen check index /> }.into_any(),
         Screen::Result => view! { <ResultScreen check /> }.into_any(),
         Screen::Rights => view! { <RightsScreen check /> }.into_any(),
+        Screen::Card => view! { <CardScreen check /> }.into_any(),
         Screen::Help => view! { <HelpScreen check /> }.into_any(),
         Screen::StayingSafe => view! { <StayingSafeScreen check /> }.into_any(),
     }

@@ -1,10 +1,11 @@
-//! Who can help: the emergency number and lines where the person is, lines
-//! from their home country, then every other country. Tap to call or text.
+//! Who can help, for a crisis: the line that fits best where the person is
+//! (not the police, in their language), then the emergency number, then the
+//! rest behind one control. Tap to call or text.
 
 use super::place_picker::PlacePicker;
 use super::sources::SourceList;
 use super::state::Check;
-use crate::domain::help::{Contact, ContactKind, Jurisdiction, Line, Mark};
+use crate::domain::help::{Contact, ContactKind, Jurisdiction, Line, Mark, Shares};
 use crate::domain::places;
 use leptos::prelude::*;
 
@@ -23,22 +24,30 @@ pub fn HelpScreen(check: Check) -> impl IntoView {
         if check.config.replace_help_lines {
             return view! { {place.map(|p| emergency(check, p))} {ngo} }.into_any();
         }
+        let lang = check.lang.get_untracked();
         let mut except: Vec<&str> = Vec::new();
+        let mut rest_here = Vec::new();
         let here = place.map(|p| {
             except.push(&p.id);
             let name = check.t(&format!("jur.{}", p.id));
-            let lines = places::lines_for(help, p);
+            let best = places::best_line(help, p, lang);
+            rest_here = places::lines_for(help, p)
+                .into_iter()
+                .filter(|l| best.is_none_or(|b| b.id != l.id))
+                .collect();
             view! {
-                {emergency(check, p)}
                 <h2>{check.fill("ui.help.here", &[("place", &name)])}</h2>
                 {note(check, p)}
-                {if lines.is_empty() {
-                    view! { <p>{check.t("ui.help.none_here")}</p> }.into_any()
-                } else {
-                    line_list(check, lines).into_any()
+                {match best {
+                    Some(line) => view! { <ul class="cs-cards">{line_card(check, line)}</ul> }.into_any(),
+                    None => view! { <p>{check.t("ui.help.none_here")}</p> }.into_any(),
                 }}
+                {emergency(check, p)}
             }
         });
+        let no_place = place
+            .is_none()
+            .then(|| view! { <p class="cs-note">{check.t("ui.help.emergency")}</p> });
         let from_home = home.map(|h| {
             except.push(&h.id);
             let name = check.t(&format!("jur.{}", h.id));
@@ -56,12 +65,18 @@ pub fn HelpScreen(check: Check) -> impl IntoView {
                 }
             })
             .collect_view();
+        let rest_here = (!rest_here.is_empty()).then(|| line_list(check, rest_here));
         view! {
             {ngo}
             {here}
+            {no_place}
             {from_home}
-            <h2>{check.t("ui.help.others")}</h2>
-            {others}
+            <details class="cs-details cs-more">
+                <summary>{check.t("ui.help.more")}</summary>
+                {rest_here}
+                <h2>{check.t("ui.help.others")}</h2>
+                {others}
+            </details>
         }
         .into_any()
     };
@@ -80,7 +95,7 @@ fn emergency(check: Check, place: &'static Jurisdiction) -> impl IntoView {
         Some(e) => view! {
             <div class="cs-note cs-emergency">
                 <p>{check.t("ui.help.emergency_here")}</p>
-                <ul class="cs-contacts">{contact_links(check, &e.contacts)}</ul>
+                <ul class="cs-contacts">{contact_links(check, &e.contacts, None)}</ul>
                 {(e.mark == Mark::S).then(|| view! { <p class="cs-muted">{check.t("ui.help.secondary")}</p> })}
                 <SourceList check sources=&e.sources />
             </div>
@@ -107,7 +122,15 @@ fn line_list(check: Check, lines: Vec<&'static Line>) -> impl IntoView {
     view! { <ul class="cs-cards">{cards}</ul> }
 }
 
-fn contact_links(check: Check, contacts: &'static [Contact]) -> impl IntoView {
+/// Call and text links. `inside` names the country of a line: a national
+/// number or short code says it works only from a phone there (beside the
+/// link, so the link's name stays "Call …").
+fn contact_links(
+    check: Check,
+    contacts: &'static [Contact],
+    inside: Option<&str>,
+) -> impl IntoView {
+    let inside_note = inside.map(|place| check.fill("ui.help.inside", &[("place", place)]));
     contacts
         .iter()
         .map(|c| {
@@ -124,19 +147,25 @@ fn contact_links(check: Check, contacts: &'static [Contact]) -> impl IntoView {
                 Some(note) => format!("{label} ({})", check.t(note.key())),
                 None => label,
             };
-            view! { <li><a class="cs-call" href=c.href()>{label}</a></li> }
+            let only_inside = inside_note.clone().filter(|_| c.inside_only());
+            view! {
+                <li>
+                    <a class="cs-call" href=c.href()>{label}</a>
+                    {only_inside.map(|n| view! { <span class="cs-inside">{n}</span> })}
+                </li>
+            }
         })
         .collect_view()
 }
 
 fn line_card(check: Check, line: &'static Line) -> impl IntoView {
-    let police = line.police.map(|p| {
-        if p {
-            "ui.help.police"
-        } else {
-            "ui.help.not_police"
-        }
-    });
+    // Is it the police, and does what you say reach police or immigration?
+    let says_police = matches!(line.shares, Shares::Police | Shares::Immigration);
+    let police = match line.police {
+        Some(true) if !says_police => Some("ui.help.police"),
+        Some(false) => Some("ui.help.not_police"),
+        _ => None,
+    };
     let what_happens = (!line.what_happens.is_empty()).then(|| {
         view! {
             <details class="cs-details">
@@ -146,17 +175,19 @@ fn line_card(check: Check, line: &'static Line) -> impl IntoView {
             </details>
         }
     });
+    let country = check.t(&format!("jur.{}", line.jurisdiction));
     view! {
         <li class="cs-card">
-            <h4 lang="en">{line.name.clone()}</h4>
+            <h3 lang="en">{line.name.clone()}</h3>
             <p class="cs-muted" lang="en">{line.operator.clone()}</p>
-            <ul class="cs-contacts">{contact_links(check, &line.contacts)}</ul>
+            <ul class="cs-contacts">{contact_links(check, &line.contacts, Some(&country))}</ul>
             <p>{check.t(&format!("line.{}.about", line.id))}</p>
             {police.map(|key| view! { <p><strong>{check.t(key)}</strong></p> })}
+            <p><strong>{check.t(line.shares.key())}</strong></p>
             {(line.free == Some(true)).then(|| view! { <p>{check.t("ui.help.free")}</p> })}
             {what_happens}
             {(line.mark == Mark::S).then(|| view! { <p class="cs-muted">{check.t("ui.help.secondary")}</p> })}
-            <SourceList check sources=&line.sources />
+            <SourceList check sources=&line.sources more=&line.shares_sources />
             <p class="cs-muted">{check.fill("ui.rights.checked", &[("date", &line.checked)])}</p>
         </li>
     }
@@ -190,7 +221,7 @@ fn ngo_lines(check: Check) -> Option<impl IntoView> {
                 <li class="cs-card">
                     <h3>{line.name.clone()}</h3>
                     {line.operator.clone().map(|o| view! { <p class="cs-muted">{o}</p> })}
-                    <ul class="cs-contacts">{contact_links(check, &line.contacts)}</ul>
+                    <ul class="cs-contacts">{contact_links(check, &line.contacts, None)}</ul>
                     {about.map(|(l, t)| view! { <p lang=l>{t.clone()}</p> })}
                     {police.map(|key| view! { <p><strong>{check.t(key)}</strong></p> })}
                     {(line.free == Some(true)).then(|| view! { <p>{check.t("ui.help.free")}</p> })}

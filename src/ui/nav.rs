@@ -42,7 +42,7 @@ pub fn Nav(check: Check) -> impl IntoView {
                     }),
                     |s| matches!(s, Screen::Start | Screen::Question(_) | Screen::Result),
                 )}
-                {section("ui.nav.rights", |_| Screen::Rights, |s| s == Screen::Rights)}
+                {section("ui.nav.rights", |_| Screen::Rights, |s| matches!(s, Screen::Rights | Screen::Card))}
                 {section("ui.nav.help", |_| Screen::Help, |s| s == Screen::Help)}
                 {section("ui.nav.safety", |_| Screen::StayingSafe, |s| s == Screen::StayingSafe)}
             </ul>

@@ -1,5 +1,7 @@
 //! Rights where the person is, then everywhere; those matching the answers
-//! first. Each with its sources, a date, and a not-legal-advice note.
+//! first. "If police or officials stop you" comes first for someone who said
+//! they were arrested or charged. Each with its sources, a date, and a
+//! not-legal-advice note.
 
 use super::place_picker::PlacePicker;
 use super::sources::SourceList;
@@ -18,23 +20,34 @@ pub fn RightsScreen(check: Check) -> impl IntoView {
         let answers = check.answers.get();
         let outcome = (!answers.is_empty()).then(|| assess(&check.content.catalogue, &answers));
         let matched = !places::priority_topics(help, outcome.as_ref()).is_empty();
+        let police_first = places::police_first(help, outcome.as_ref());
         let (here, everywhere) = places::rights_for(help, place, outcome.as_ref());
         let here_section = place.map(|p| {
             let name = check.t(&format!("jur.{}", p.id));
+            let no_law = !places::has_local_non_punishment(help, p);
             view! {
                 <h2>{check.fill("ui.rights.here", &[("place", &name)])}</h2>
+                {no_law.then(|| view! { <p class="cs-note">{check.t("ui.rights.no_law")}</p> })}
                 {if here.is_empty() {
-                    view! { <p>{check.t("ui.rights.none_here")}</p> }.into_any()
+                    (!no_law).then(|| view! { <p>{check.t("ui.rights.none_here")}</p> }).into_any()
                 } else {
                     view! { <ul class="cs-cards">{cards(check, here)}</ul> }.into_any()
                 }}
             }
         });
+        let police = police_section(check, places::police_guidance(help, place));
+        let (before, after) = if police_first {
+            (Some(police), None)
+        } else {
+            (None, Some(police))
+        };
         view! {
+            {before}
             {matched.then(|| view! { <p>{check.t("ui.rights.matched")}</p> })}
             {here_section}
             <h2>{check.t("ui.rights.everywhere")}</h2>
             <ul class="cs-cards">{cards(check, everywhere)}</ul>
+            {after}
         }
     };
     view! {
@@ -46,6 +59,22 @@ pub fn RightsScreen(check: Check) -> impl IntoView {
             <div class="cs-actions">
                 <button type="button" class="cs-button" on:click=move |_| check.go(Screen::Help)>
                     {check.t("ui.result.help_button")}
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// "If police or officials stop you": the guidance for here and everywhere,
+/// and the card to show them.
+fn police_section(check: Check, guidance: Vec<&'static Right>) -> impl IntoView {
+    view! {
+        <section class="cs-police" aria-labelledby="cs-police-heading">
+            <h2 id="cs-police-heading">{check.t("ui.rights.police")}</h2>
+            <ul class="cs-cards">{cards(check, guidance)}</ul>
+            <div class="cs-actions">
+                <button type="button" class="cs-button" on:click=move |_| check.go(Screen::Card)>
+                    {check.t("ui.card.open")}
                 </button>
             </div>
         </section>

@@ -6,14 +6,25 @@ use super::state::Check;
 use crate::domain::help::Cited;
 use leptos::prelude::*;
 
+/// `more`: further sources of the same entry (a line's sharing policy).
+/// A source flagged secondary says so.
 #[component]
-pub fn SourceList(check: Check, sources: &'static [Cited]) -> impl IntoView {
+pub fn SourceList(
+    check: Check,
+    sources: &'static [Cited],
+    #[prop(optional)] more: &'static [Cited],
+) -> impl IntoView {
     let items = sources
         .iter()
+        .chain(more)
         .map(|s| {
+            let secondary = s
+                .secondary
+                .then(|| format!(" ({})", check.t("ui.rights.secondary_source")));
             view! {
                 <li>
                     <a href=s.url.clone() rel="noreferrer" lang="en">{s.title.clone()}</a>
+                    {secondary}
                 </li>
             }
         })

@@ -49,6 +49,8 @@ test('scam-compound journey reaches rights and help with no network use', async 
 
   await page.getByRole('button', { name: 'Who can help' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Who can help' })).toBeFocused();
+  // The best line for the place shows first; the rest are one control away.
+  await page.getByText('More lines, and help in other countries').click();
   for (const [name, href] of [
     ['Call 1-888-373-7888', 'tel:+18883737888'],
     ['Call 08000 121 700', 'tel:+448000121700'],

@@ -4,7 +4,8 @@ const { test, expect, openApp, answerAll } = require('./fixtures');
 
 const places = ['England and Wales', 'Scotland', 'Northern Ireland', 'United States', 'Canada',
   'A European Union country', 'Australia', 'Thailand', 'Philippines', 'Cambodia', 'Viet Nam',
-  'Malaysia', 'Indonesia', 'Brazil', 'Kenya', 'Nigeria'];
+  'Malaysia', 'Indonesia', 'Brazil', 'Kenya', 'Nigeria', 'Laos', 'Sri Lanka', 'Nepal', 'Myanmar',
+  'India', 'China', 'France', 'Spain'];
 
 test('every place shows rights and someone to call', async ({ page, network }) => {
   await openApp(page);
@@ -68,4 +69,28 @@ test('"What happens when I call?" is answered from the line\'s own description',
   await page.getByLabel('Where are you now?').selectOption({ label: 'Canada' });
   await page.getByText('What happens when I call?').first().click();
   await expect(page.getByText('You never have to give your name', { exact: false })).toBeVisible();
+});
+
+test('Myanmar shows no unchecked number, and India says its numbers are from news reports', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Who can help' }).click();
+  await page.getByLabel('Where are you now?').selectOption({ label: 'Myanmar' });
+  await expect(page.getByText('We found no checked trafficking helpline for Myanmar', { exact: false })).toBeVisible();
+  await expect(page.locator('a[href="tel:191"]')).toHaveCount(0);
+  await page.getByLabel('Where are you now?').selectOption({ label: 'India' });
+  await expect(page.getByRole('link', { name: 'Call 112' })).toBeVisible();
+  await expect(page.getByText('We found this number in a news or charity source.', { exact: false }).first()).toBeVisible();
+});
+
+test('UK: Crimestoppers is an anonymous route, and the reflection period names its exceptions', async ({ page }) => {
+  await openApp(page);
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  await nav.getByRole('button', { name: 'Who can help' }).click();
+  await page.getByLabel('Where are you now?').selectOption({ label: 'England and Wales' });
+  await page.getByText('More lines, and help in other countries').click();
+  await expect(page.getByRole('link', { name: 'Call 0800 555 111' })).toHaveAttribute('href', 'tel:+44800555111');
+  await expect(page.getByText('It passes what you say to the police without your name.', { exact: false })).toBeVisible();
+  await nav.getByRole('button', { name: 'Your rights' }).click();
+  await expect(page.getByText('for reasons of public order, or if a claim was made in bad faith', { exact: false })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: 'England and Wales: tell your lawyer early' })).toBeVisible();
 });

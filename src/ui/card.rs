@@ -1,0 +1,57 @@
+//! A card to show police or officials: three sentences in the person's
+//! language and, beside them, in the language officials use where the person
+//! is. Printable; nothing is typed, so nothing is stored.
+
+use super::state::{texts_for, Check};
+use crate::browser::print;
+use crate::domain::content;
+use crate::domain::journey::Screen;
+use crate::domain::places::{self, CardLanguages};
+use leptos::prelude::*;
+
+/// The card's sentences, in order.
+const SENTENCES: [&str; 3] = ["ui.card.victim", "ui.card.lawyer", "ui.card.referral"];
+
+#[component]
+pub fn CardScreen(check: Check) -> impl IntoView {
+    let lang = check.lang.get_untracked();
+    let place = check.current_place();
+    let shipped = |code: &str| content::language(code).is_some();
+    let (other, note) = match place.map(|p| places::card_languages(p, lang, shipped)) {
+        Some(CardLanguages::Same) => (None, None),
+        Some(CardLanguages::Official(code)) => (Some(code), None),
+        Some(CardLanguages::English) => (Some("en"), Some("ui.card.english")),
+        None => (Some("en"), Some("ui.card.no_place")),
+    };
+    // English beside English says it twice: one column is enough.
+    let other = other.filter(|code| *code != lang);
+    let column = move |code: &'static str| {
+        let texts = texts_for(code).unwrap_or(check.texts());
+        let dir = content::language(code).map_or("ltr", |l| l.dir);
+        let lines = SENTENCES
+            .iter()
+            .map(|key| view! { <p>{texts.get(key).to_string()}</p> })
+            .collect_view();
+        view! { <div class="cs-card-text" lang=code dir=dir>{lines}</div> }
+    };
+    let other_code = other.and_then(|code| content::language(code).map(|l| l.code));
+    view! {
+        <section class="cs-screen cs-official" aria-labelledby="cs-heading">
+            <h1 id="cs-heading" tabindex="-1">{check.t("ui.card.title")}</h1>
+            <p class="cs-lead cs-no-print">{check.t("ui.card.intro")}</p>
+            <div class="cs-official__card">
+                {column(lang)}
+                {other_code.map(column)}
+            </div>
+            {note.map(|key| view! { <p class="cs-muted">{check.t(key)}</p> })}
+            <div class="cs-actions cs-no-print">
+                <button type="button" class="cs-button" on:click=move |_| print::print()>
+                    {check.t("ui.card.print")}
+                </button>
+                <button type="button" class="cs-button cs-button--secondary" on:click=move |_| check.go(Screen::Rights)>
+                    {check.t("ui.card.back")}
+                </button>
+            </div>
+        </section>
+    }
+}
