@@ -9,9 +9,10 @@ use leptos::prelude::*;
 pub fn LanguagePicker(check: Check) -> impl IntoView {
     let current = check.lang.get_untracked();
     let offered = offered_languages(check.config);
-    let options = languages()
+    // In the embedder's order (`languages` in the configuration).
+    let options = offered
         .iter()
-        .filter(|l| offered.contains(&l.code))
+        .filter_map(|code| crate::domain::content::language(code))
         .map(|l| {
             view! {
                 <option value=l.code lang=l.code selected=l.code == current>{l.name}</option>
