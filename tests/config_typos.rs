@@ -124,6 +124,12 @@ fn a_syntax_error_names_its_line_and_what_to_fix() {
     assert_eq!(found.len(), 1);
     assert!(found[0].contains("line 4"), "{found:?}");
     assert!(found[0].contains("comma after the last item"), "{found:?}");
+    assert!(found[0].contains("in `}`"), "the line is quoted: {found:?}");
+    let found = problems("{\n  \"languages\": [\"vi\" \"en\"]\n}");
+    assert!(
+        found[0].contains("line 2") && found[0].contains(r#"in `"languages": ["vi" "en"]`"#),
+        "{found:?}"
+    );
     // The settings block starts on line 20 of the HTML file.
     let (config, found) = parse_at(json, &help(), 20);
     assert_eq!(

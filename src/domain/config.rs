@@ -249,10 +249,24 @@ pub fn check(json: &str, help: &HelpData, first_line: usize) -> (Config, Vec<Pro
             } else {
                 format!("line {line}, column {}", e.column())
             };
+            // The line itself, so it can be found with the editor's search.
+            let text: String = json
+                .lines()
+                .nth(e.line().saturating_sub(1))
+                .unwrap_or_default()
+                .trim()
+                .chars()
+                .take(60)
+                .collect();
+            let near = if text.is_empty() {
+                String::new()
+            } else {
+                format!(", in `{text}`")
+            };
             problems.push(Problem {
                 field: None,
                 message: format!(
-                    "config: not valid JSON at {place}: {} ({e}); using the defaults",
+                    "config: not valid JSON at {place}{near}: {} ({e}); using the defaults",
                     syntax_hint(&e)
                 ),
                 line: Some(line),
