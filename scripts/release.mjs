@@ -4,7 +4,8 @@
 //   node scripts/release.mjs [--dist dist] [--out target/release-zip]
 //
 // The zip holds one folder, clear-signs/, to upload as it is: the release
-// build, VERSION, CHANGELOG.md, LICENSE and content/LICENSE, and a .br and
+// build, VERSION, CHANGELOG.md, LICENSE and content/LICENSE, the guides in
+// docs/ (hosting, WordPress, checklist, ...), and a .br and
 // a .gz beside each text or .wasm file for servers that send precompressed
 // files. Beside the zip: clear-signs-<version>.zip.sha256 (`sha256sum -c`).
 import { createHash } from 'node:crypto';
@@ -25,6 +26,8 @@ const out = join(root, arg('--out', 'target/release-zip'));
 /** Files worth compressing: text and WebAssembly. */
 export const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|json|svg|txt|md)$/;
 export const FOLDER = 'clear-signs';
+/** The guides for whoever puts the check on a site, in clear-signs/docs/. */
+export const GUIDES = ['embedding.md', 'hosting.md', 'wordpress.md', 'checklist.md', 'accessibility.md', 'reporting.md'];
 
 export function version() {
   const cargo = readFileSync(join(root, 'Cargo.toml'), 'utf8');
@@ -54,6 +57,7 @@ export function entries(distDir, v) {
   files.push(['CHANGELOG.md', Buffer.from(changelog)]);
   files.push(['LICENSE', readFileSync(join(root, 'LICENSE'))]);
   files.push(['content/LICENSE', readFileSync(join(root, 'content', 'LICENSE'))]);
+  for (const guide of GUIDES) files.push([`docs/${guide}`, readFileSync(join(root, 'docs', guide))]);
   const all = [];
   for (const [name, data] of files) {
     all.push([name, data]);

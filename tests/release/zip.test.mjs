@@ -1,7 +1,7 @@
 // The release zip's layout, from the release build in dist/:
 //   node --test tests/release/
 // One folder, clear-signs/, with the app, VERSION (= Cargo.toml), CHANGELOG.md
-// (with this version's section), the licences, and a .br and .gz beside each
+// (with this version's section), the licences, the guides, and a .br and .gz beside each
 // text or .wasm file that decompress to the same bytes; a checksum file
 // beside the zip that matches it; nothing from the test-only build.
 import { test } from 'node:test';
@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import zlib from 'node:zlib';
-import { COMPRESSIBLE, release, version } from '../../scripts/release.mjs';
+import { COMPRESSIBLE, GUIDES, release, version } from '../../scripts/release.mjs';
 
 /** Read every entry of a zip: name -> bytes (checks each CRC). */
 function unzip(bytes) {
@@ -61,6 +61,7 @@ test('one folder to upload, with the app, its version, changelog and licences', 
     'embed.js', 'configurator.html', 'configurator.js', 'VERSION', 'CHANGELOG.md', 'LICENSE', 'content/LICENSE']) {
     assert.ok(files.has(`clear-signs/${name}`), `clear-signs/${name}`);
   }
+  for (const guide of GUIDES) assert.ok(files.has(`clear-signs/docs/${guide}`), `the guide docs/${guide}`);
   assert.equal(files.get('clear-signs/VERSION').toString(), `${version()}\n`);
   assert.match(files.get('clear-signs/CHANGELOG.md').toString(), new RegExp(`^## ${version().replace(/\./g, '\\.')}`, 'm'));
   assert.match(files.get('clear-signs/LICENSE').toString(), /^MIT License/);
