@@ -181,7 +181,9 @@
     if (!el) return 'Settings';
     if (el.id === 'languages') return 'Languages offered';
     var label = el.closest('label') || document.querySelector('label[for="' + el.id + '"]');
-    return label ? label.textContent.trim() : 'Settings';
+    var text = label ? label.textContent.trim() : 'Settings';
+    // "Name" alone is ambiguous in a list: say whose.
+    return el.id === 'org-name' ? 'Your organisation’s name' : text;
   }
 
   function clearProblems() {
@@ -246,6 +248,10 @@
     var json = JSON.stringify(config, null, 2);
     var problems = check(json, 1);
     showProblems(problems);
+    var refused = problems.some(function (p) { return p.field === 'theme' && /contrast/.test(p.message); });
+    $('contrast').textContent = refused
+      ? 'Too low: WCAG AA needs 4.5:1, so the default colours will be used.'
+      : 'Passes WCAG AA (4.5:1 contrast).';
     var path = folder();
     var summary = $('summary');
     summary.textContent = '';

@@ -12,7 +12,9 @@ async function openConfigurator(page) {
   await expect(page.locator('html')).toHaveAttribute('data-configurator-ready', '', { timeout: 15000 });
 }
 
-const field = (page, name) => page.getByRole('textbox', { name, exact: true });
+const field = (page, name) => name === 'Organisation name'
+  ? page.getByRole('group', { name: 'Your organisation' }).getByRole('textbox', { name: 'Name', exact: true })
+  : page.getByRole('textbox', { name, exact: true });
 const NUMBER = 'Number, in international form (+ and the country code) or a short code';
 
 test('each bad value gets a specific message beside its field, and no snippet', async ({ page, network }) => {
