@@ -67,6 +67,8 @@ test('one folder to upload, with the app, its version, changelog and licences', 
   assert.match(files.get('clear-signs/LICENSE').toString(), /^MIT License/);
   assert.match(files.get('clear-signs/content/LICENSE').toString(), /CC BY 4\.0/);
   assert.ok(!names.some((n) => /(^|\/)\.|\.map$|dist-test/.test(n)), 'no hidden files, source maps or test build');
+  // An NGO's own files must survive unzipping a new release over the old one.
+  assert.ok(!files.has('clear-signs/settings.json') && !files.has('clear-signs/.htaccess'), 'no file an NGO keeps its own copy of');
   assert.equal(files.get('clear-signs/clear-signs_bg.wasm').subarray(0, 4).toString('hex'), '0061736d', 'a real .wasm');
 });
 
