@@ -1,89 +1,376 @@
-/* The configurator: builds the embedder's JSON and snippet, with a live
- * preview of the <clear-signs> widget. Client-only, no requests. */
+/* The configurator: builds the embedder's settings and snippet, checks them
+ * with the check's own parser (compiled into clear-signs_bg.wasm: one source
+ * of rules), shows every problem beside its field, and previews the
+ * <clear-signs> widget. Client-only, no requests beyond its own files. */
 (function () {
   'use strict';
-  var PLACES = [['', 'Suggest from the visitor\'s browser'], ['gb-ew', 'England and Wales'], ['gb-sct', 'Scotland'],
-    ['gb-nir', 'Northern Ireland'], ['us', 'United States'], ['ca', 'Canada'], ['eu', 'A European Union country'],
-    ['au', 'Australia'], ['th', 'Thailand'], ['ph', 'Philippines'], ['kh', 'Cambodia'], ['vn', 'Viet Nam'],
-    ['my', 'Malaysia'], ['id', 'Indonesia'], ['br', 'Brazil'], ['ke', 'Kenya'], ['ng', 'Nigeria'], ['la', 'Laos'],
-    ['lk', 'Sri Lanka'], ['np', 'Nepal']];
   var $ = function (id) { return document.getElementById(id); };
+  var checker = null;   // the wasm module: check_config, config_catalogue
+  var catalogue = null; // languages (code, name, status), places, default exit
+  var ticked = [];      // language codes in the order they were ticked
+  var about = {};       // line description by language code
+  var timer = null;
 
-  function luminance(hex) {
-    var c = [1, 3, 5].map(function (i) { return parseInt(hex.slice(i, i + 2), 16) / 255; })
-      .map(function (v) { return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
-    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  function say(text, strong) {
+    var box = $('start-notice');
+    box.textContent = '';
+    var p = document.createElement('p');
+    if (strong) { var b = document.createElement('strong'); b.textContent = strong + ' '; p.append(b); }
+    p.append(text);
+    box.append(p);
+    box.hidden = false;
   }
-  function contrast(a, b) {
-    var x = luminance(a), y = luminance(b);
-    return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+
+  if (location.protocol === 'file:') {
+    say('Browsers do not let a page opened as a file from your computer load the check’s code (WebAssembly), so ' +
+      'your settings cannot be checked here. Upload the clear-signs folder to your site and open ' +
+      'configurator.html from there (https://your.site/clear-signs/configurator.html), or on your computer run ' +
+      '“python3 -m http.server 8000” in the clear-signs folder and open http://localhost:8000/configurator.html.',
+      'This page was opened from a file, so it cannot work.');
+    $('cfg').hidden = true;
+    return;
+  }
+  say('Loading the settings checker…');
+
+  var here = new URL('.', location.href).href;
+  import(here + 'clear-signs.js')
+    .then(function (mod) {
+      return mod.default({ module_or_path: here + 'clear-signs_bg.wasm' }).then(function () { return mod; });
+    })
+    .then(start, function (error) {
+      say('Without it no snippet can be made. Check that clear-signs.js and clear-signs_bg.wasm are in the same ' +
+        'folder as this page, and that your server sends .wasm files as application/wasm (docs/hosting.md). ' +
+        'The browser said: ' + error, 'The settings checker could not load.');
+      console.error('Clear Signs configurator: the checker could not load: ' + error);
+    });
+
+  /* ---- the form ---------------------------------------------------------- */
+
+  function language(code) {
+    return catalogue.languages.filter(function (l) { return l.code === code; })[0];
+  }
+  function offered() {
+    return ticked.length ? ticked.slice() : catalogue.languages.map(function (l) { return l.code; });
+  }
+
+  function renderLanguages() {
+    var group = $('languages');
+    catalogue.languages.forEach(function (l) {
+      var label = document.createElement('label');
+      label.className = 'cs-check';
+      var box = document.createElement('input');
+      box.type = 'checkbox';
+      box.value = l.code;
+      var name = document.createElement('span');
+      name.lang = l.code;
+      name.dir = l.dir;
+      name.textContent = l.name;
+      label.append(box, ' ', name);
+      if (l.status !== 'source' && l.status !== 'reviewed') {
+        var draft = document.createElement('span');
+        draft.className = 'cs-muted';
+        draft.textContent = ' (draft)';
+        label.append(draft);
+      }
+      group.append(label);
+    });
+    group.addEventListener('change', function (e) {
+      var code = e.target.value;
+      ticked = ticked.filter(function (c) { return c !== code; });
+      if (e.target.checked) ticked.push(code);
+      languagesChanged();
+    });
+  }
+
+  function languagesChanged() {
+    document.querySelectorAll('#languages input').forEach(function (box) { box.checked = ticked.indexOf(box.value) >= 0; });
+    $('language-order').textContent = ticked.length
+      ? 'Offered in this order: ' + ticked.map(function (c, i) { return (i + 1) + '. ' + language(c).name; }).join(', ') + '.'
+      : 'All languages are offered.';
+    var select = $('default-language');
+    var chosen = select.value;
+    select.textContent = '';
+    var first = document.createElement('option');
+    first.value = '';
+    first.textContent = 'English if offered, else the first in your list';
+    select.append(first);
+    offered().forEach(function (code) {
+      var o = document.createElement('option');
+      o.value = code;
+      o.textContent = language(code).name;
+      o.lang = code;
+      select.append(o);
+    });
+    select.value = offered().indexOf(chosen) >= 0 ? chosen : '';
+    // One description field per offered language (English when all are offered).
+    var box = $('line-about');
+    box.textContent = '';
+    (ticked.length ? ticked : ['en']).forEach(function (code) {
+      var id = 'line-about-' + code;
+      var label = document.createElement('label');
+      label.htmlFor = id;
+      label.textContent = 'Description of the line in ' + language(code).name + ' (optional)';
+      var input = document.createElement('input');
+      input.id = id;
+      input.lang = code;
+      input.dir = language(code).dir;
+      input.value = about[code] || '';
+      input.setAttribute('data-field', 'help_lines[0].about.' + code);
+      input.addEventListener('input', function () { about[code] = input.value; });
+      box.append(label, input);
+    });
+    if (!ticked.length) {
+      var note = document.createElement('p');
+      note.className = 'cs-muted';
+      note.textContent = 'Tick the languages you offer to describe your line in each of them.';
+      box.append(note);
+    }
+    schedule();
   }
 
   function build() {
     var config = {};
-    if ($('org-name').value.trim()) {
-      config.organisation = { name: $('org-name').value.trim() };
-      if ($('org-contact').value.trim()) config.organisation.contact = $('org-contact').value.trim();
+    var value = function (id) { return $(id).value.trim(); };
+    if (value('org-name') || value('org-contact')) {
+      config.organisation = { name: value('org-name') };
+      if (value('org-contact')) config.organisation.contact = value('org-contact');
     }
-    if ($('place').value) config.default_place = $('place').value;
-    var langs = Array.prototype.filter.call(document.querySelectorAll('#languages input'), function (i) { return i.checked; })
-      .map(function (i) { return i.value; });
-    if (langs.length) config.languages = langs;
-    if ($('line-name').value.trim() && $('line-number').value.trim()) {
-      var line = { name: $('line-name').value.trim(), contacts: [{ kind: 'tel', value: $('line-number').value.replace(/[\s-]/g, ''), display: $('line-number').value.trim() }] };
-      if ($('line-about').value.trim()) line.about = { en: $('line-about').value.trim() };
+    if (ticked.length) config.languages = ticked.slice();
+    if (value('default-language')) config.default_language = value('default-language');
+    if (value('place')) config.default_place = value('place');
+    if (value('line-name') || value('line-number')) {
+      var number = value('line-number');
+      var line = { name: value('line-name'),
+        contacts: number ? [{ kind: 'tel', value: number.replace(/[\s\-.]/g, ''), display: number }] : [] };
+      var texts = {};
+      (ticked.length ? ticked : ['en']).forEach(function (code) { if ((about[code] || '').trim()) texts[code] = about[code].trim(); });
+      if (Object.keys(texts).length) line.about = texts;
       config.help_lines = [line];
       if ($('line-replace').checked) config.replace_help_lines = true;
     }
-    config.exit = { url: $('exit-url').value.trim(), escape: $('exit-escape').checked };
+    config.exit = { url: value('exit-url'), escape: $('exit-escape').checked };
     var primary = $('primary').value, text = $('text').value;
-    var ratios = [contrast(primary, '#ffffff'), contrast(text, '#ffffff')];
-    var ok = ratios.every(function (r) { return r >= 4.5; });
-    $('contrast').textContent = 'Contrast: buttons ' + ratios[0].toFixed(2) + ':1, text ' + ratios[1].toFixed(2) +
-      ':1. ' + (ok ? 'Passes WCAG AA (4.5:1).' : 'Too low: WCAG AA needs 4.5:1, so the default colours will be used.');
     if (primary !== '#1d5b79' || text !== '#1b1b1b') config.theme = { primary: primary, primary_text: '#ffffff', background: '#ffffff', text: text };
     if (!$('keep').checked) config.keep_answers = false;
     return config;
   }
 
-  function update() {
-    var config = build();
-    var json = JSON.stringify(config, null, 2);
-    // "<" written as \u003c so the JSON can never close its <script> block.
-    var safe = json.replace(/</g, '\\u003c');
-    var base = new URL('.', location.href).href;
-    $('json').value = json;
-    $('snippet').value = '<script type="application/json" id="clear-signs-config">\n' + safe + '\n</script>\n' +
-      '<clear-signs config="clear-signs-config"></clear-signs>\n<script src="' + base + 'embed.js" defer></script>';
-    $('preview').srcdoc = '<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">' +
-      '<title>Preview</title></head><body><script type="application/json" id="c">' + safe + '</script>' +
-      '<clear-signs config="c"></clear-signs><script src="' + base + 'embed.js"></script></body></html>';
+  /* ---- problems ---------------------------------------------------------- */
+
+  function check(json, firstLine) {
+    return JSON.parse(checker.check_config(json, firstLine || 1)).problems;
+  }
+  /** The message without the console's "config `field`:" prefix. */
+  function plain(message) {
+    return message.replace(/^config `[^`]*`: /, '').replace(/^config: /, '');
+  }
+  /** The form element a problem belongs to (the longest matching field). */
+  function fieldElement(field) {
+    if (!field) return null;
+    var best = null, length = -1;
+    document.querySelectorAll('[data-field]').forEach(function (el) {
+      var f = el.getAttribute('data-field');
+      if ((field === f || field.indexOf(f + '.') === 0 || field.indexOf(f + '[') === 0) && f.length > length) { best = el; length = f.length; }
+    });
+    if (best) return best;
+    var fallback = { organisation: 'org-name', help_lines: 'line-name', exit: 'exit-url', theme: 'primary' };
+    var id = fallback[field.split(/[.[]/)[0]];
+    return id ? $(id) : null;
+  }
+  function labelOf(el) {
+    if (!el) return 'Settings';
+    if (el.id === 'languages') return 'Languages offered';
+    var label = el.closest('label') || document.querySelector('label[for="' + el.id + '"]');
+    var text = label ? label.textContent.trim() : 'Settings';
+    // "Name" alone is ambiguous in a list: say whose.
+    return el.id === 'org-name' ? 'Your organisation’s name' : text;
   }
 
-  var place = $('place');
-  PLACES.forEach(function (p) { var o = document.createElement('option'); o.value = p[0]; o.textContent = p[1]; place.append(o); });
-  (window.ClearSignsLanguages || [['en', 'English'], ['zh', '中文（简体）'], ['vi', 'Tiếng Việt'], ['id', 'Bahasa Indonesia'],
-    ['fil', 'Filipino'], ['th', 'ไทย'], ['hi', 'हिन्दी'], ['ar', 'العربية'], ['fr', 'Français'], ['es', 'Español'],
-    ['pt-BR', 'Português (Brasil)'], ['sw', 'Kiswahili']]).forEach(function (l) {
-    var label = document.createElement('label');
-    label.className = 'cs-check';
-    var box = document.createElement('input');
-    box.type = 'checkbox';
-    box.value = l[0];
-    var span = document.createElement('span');
-    span.lang = l[0];
-    span.textContent = l[1];
-    label.append(box, ' ', span);
-    $('languages').append(label);
-  });
-  var timer = null;
-  $('cfg').addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(update, 300); });
-  $('cfg').addEventListener('submit', function (e) { e.preventDefault(); });
-  $('copy').addEventListener('click', function () {
-    $('snippet').select();
-    var done = function () { $('copied').textContent = 'Copied.'; };
-    if (navigator.clipboard) navigator.clipboard.writeText($('snippet').value).then(done, function () { document.execCommand('copy'); done(); });
-    else { document.execCommand('copy'); done(); }
-  });
-  update();
+  function clearProblems() {
+    document.querySelectorAll('.cs-config-problem').forEach(function (p) { p.remove(); });
+    document.querySelectorAll('[aria-invalid]').forEach(function (el) {
+      el.removeAttribute('aria-invalid');
+      var ids = (el.getAttribute('aria-describedby') || '').split(' ').filter(function (id) { return id && id.indexOf('problem-') !== 0; });
+      if (ids.length) el.setAttribute('aria-describedby', ids.join(' ')); else el.removeAttribute('aria-describedby');
+    });
+  }
+
+  function showProblems(problems) {
+    clearProblems();
+    var count = 0;
+    problems.forEach(function (problem) {
+      var el = fieldElement(problem.field);
+      if (!el) return;
+      var id = 'problem-' + (++count);
+      var p = document.createElement('p');
+      p.className = 'cs-config-problem';
+      p.id = id;
+      var b = document.createElement('strong');
+      b.textContent = 'Problem: ';
+      p.append(b, plain(problem.message));
+      var after = el.closest('label.cs-check') || el;
+      after.after(p);
+      el.setAttribute('aria-invalid', 'true');
+      el.setAttribute('aria-describedby', ((el.getAttribute('aria-describedby') || '') + ' ' + id).trim());
+    });
+  }
+
+  function problemList(problems, withLines) {
+    var list = document.createElement('ul');
+    problems.forEach(function (problem) {
+      var item = document.createElement('li');
+      var el = fieldElement(problem.field);
+      var where = (withLines && problem.line ? 'Line ' + problem.line + ': ' : '') + labelOf(el) + ': ';
+      if (el && !withLines) {
+        var link = document.createElement('a');
+        link.href = '#' + (el.id || 'cfg');
+        link.textContent = where;
+        item.append(link, plain(problem.message));
+      } else {
+        item.append(where + plain(problem.message));
+      }
+      list.append(item);
+    });
+    return list;
+  }
+
+  /* ---- output ------------------------------------------------------------ */
+
+  function folder() {
+    var f = $('folder').value.trim() || '/clear-signs/';
+    if (/["'<>\s\\`]/.test(f) || /^[a-z]+:/i.test(f) && !/^https:\/\//i.test(f)) return null;
+    return f.replace(/\/?$/, '/');
+  }
+
+  function update() {
+    timer = null;
+    var config = build();
+    var json = JSON.stringify(config, null, 2);
+    var problems = check(json, 1);
+    showProblems(problems);
+    var refused = problems.some(function (p) { return p.field === 'theme' && /contrast/.test(p.message); });
+    $('contrast').textContent = refused
+      ? 'Too low: WCAG AA needs 4.5:1, so the default colours will be used.'
+      : 'Passes WCAG AA (4.5:1 contrast).';
+    var path = folder();
+    var summary = $('summary');
+    summary.textContent = '';
+    var head = document.createElement('p');
+    var list = problems.slice();
+    if (!path) list.push({ field: null, message: 'The folder must be a path like /clear-signs/ or an https:// address, without quotes or spaces.' });
+    if (list.length) {
+      head.textContent = (list.length === 1 ? '1 problem' : list.length + ' problems') + ' to fix before you get a snippet:';
+      summary.append(head, problemList(list, false));
+    } else {
+      head.textContent = 'No problems found: your settings are ready to use.';
+      summary.append(head);
+    }
+    // "<" written as \u003c so the JSON can never close its <script> block.
+    var safe = json.replace(/</g, '\\u003c');
+    $('json').value = json;
+    $('snippet').value = list.length ? 'Fix the problems listed above first: the snippet appears when your settings have none.'
+      : '<script type="application/json" id="clear-signs-config">\n' + safe + '\n</script>\n' +
+        '<clear-signs config="clear-signs-config"></clear-signs>\n<script src="' + path + 'embed.js" defer></script>';
+    $('copy').disabled = list.length > 0;
+    // The preview runs this folder's copy; its exit only leaves the sandboxed frame.
+    $('preview').srcdoc = '<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">' +
+      '<title>Preview</title></head><body><script type="application/json" id="c">' + safe + '</script>' +
+      '<clear-signs config="c"></clear-signs><script src="' + here + 'embed.js"></script></body></html>';
+  }
+  function schedule() {
+    clearTimeout(timer);
+    timer = setTimeout(update, 300);
+  }
+
+  /* ---- paste and check --------------------------------------------------- */
+
+  /** The settings in a pasted text: the JSON, and the line it starts on. */
+  function pasted() {
+    var text = $('paste').value;
+    var block = /<script\b[^>]*type\s*=\s*["']?application\/json["']?[^>]*>([\s\S]*?)<\/script>/i.exec(text);
+    if (!block) return { json: text, firstLine: 1 };
+    var start = block.index + block[0].indexOf('>') + 1;
+    return { json: block[1], firstLine: text.slice(0, start).split('\n').length };
+  }
+
+  function checkPaste() {
+    var found = pasted();
+    var result = $('paste-result');
+    result.textContent = '';
+    var head = document.createElement('p');
+    if (!found.json.trim()) {
+      head.textContent = 'Paste your settings first.';
+      result.append(head);
+      return;
+    }
+    var problems = check(found.json, found.firstLine);
+    if (problems.length) {
+      head.textContent = (problems.length === 1 ? '1 problem' : problems.length + ' problems') + ' in these settings:';
+      result.append(head, problemList(problems, true));
+    } else {
+      head.textContent = 'No problems found in these settings.';
+      result.append(head);
+    }
+  }
+
+  function loadPaste() {
+    checkPaste();
+    var json = pasted().json;
+    var config;
+    try { config = JSON.parse(json); } catch (e) {
+      try { config = JSON.parse(json.replace(/[\u201c\u201d\u201e\u201f]/g, '"').replace(/\u00a0/g, ' ')); } catch (e2) { return; }
+    }
+    if (!config || typeof config !== 'object') return;
+    var org = config.organisation || {};
+    $('org-name').value = org.name || '';
+    $('org-contact').value = org.contact || '';
+    $('place').value = config.default_place || '';
+    ticked = (Array.isArray(config.languages) ? config.languages : []).filter(function (c) { return language(c); });
+    var line = (config.help_lines || [])[0] || {};
+    $('line-name').value = line.name || '';
+    var contact = (line.contacts || [])[0] || {};
+    $('line-number').value = contact.display || contact.value || '';
+    about = line.about && typeof line.about === 'object' ? line.about : {};
+    $('line-replace').checked = config.replace_help_lines === true;
+    var exit = config.exit || {};
+    $('exit-url').value = exit.url || catalogue.default_exit;
+    $('exit-escape').checked = exit.escape === true;
+    var theme = config.theme || {};
+    $('primary').value = /^#[0-9a-f]{6}$/i.test(theme.primary) ? theme.primary : '#1d5b79';
+    $('text').value = /^#[0-9a-f]{6}$/i.test(theme.text) ? theme.text : '#1b1b1b';
+    $('keep').checked = config.keep_answers !== false;
+    languagesChanged();
+    $('default-language').value = offered().indexOf(config.default_language) >= 0 ? config.default_language : '';
+    update();
+  }
+
+  /* ---- start ------------------------------------------------------------- */
+
+  function start(mod) {
+    checker = mod;
+    catalogue = JSON.parse(mod.config_catalogue());
+    $('start-notice').hidden = true;
+    catalogue.places.forEach(function (p) {
+      var o = document.createElement('option');
+      o.value = p.id;
+      o.textContent = p.name;
+      $('place').append(o);
+    });
+    $('exit-url').value = catalogue.default_exit;
+    renderLanguages();
+    languagesChanged();
+    $('cfg').addEventListener('input', schedule);
+    $('cfg').addEventListener('change', schedule);
+    $('cfg').addEventListener('submit', function (e) { e.preventDefault(); });
+    $('check-paste').addEventListener('click', checkPaste);
+    $('load-paste').addEventListener('click', loadPaste);
+    $('copy').addEventListener('click', function () {
+      $('snippet').select();
+      var done = function () { $('copied').textContent = 'Copied.'; };
+      if (navigator.clipboard) navigator.clipboard.writeText($('snippet').value).then(done, function () { document.execCommand('copy'); done(); });
+      else { document.execCommand('copy'); done(); }
+    });
+    update();
+    document.documentElement.setAttribute('data-configurator-ready', '');
+  }
 })();

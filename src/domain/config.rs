@@ -45,6 +45,17 @@ impl Default for Config {
     }
 }
 
+impl Config {
+    /// The languages on offer, in the embedder's order ("in your order" in
+    /// the reference); every shipped language, English first, otherwise.
+    pub fn offered_languages(&self) -> Vec<&'static content::Language> {
+        match &self.languages {
+            Some(codes) => codes.iter().filter_map(|c| content::language(c)).collect(),
+            None => content::languages().iter().collect(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Organisation {
     pub name: String,
@@ -131,22 +142,139 @@ fn problem(field: &str, expected: &str) -> String {
 }
 
 pub fn parse(json: &str, help: &HelpData) -> (Config, Vec<String>) {
+    parse_at(json, help, 1)
+}
+
+/// [`parse`], for settings that sit inside a page: `first_line` is the line of
+/// the HTML file on which the settings text begins (the line of the
+/// `<script type="application/json">` tag when the JSON starts right after
+/// it), so a JSON syntax error names the line of the HTML file.
+pub fn parse_at(json: &str, help: &HelpData, first_line: usize) -> (Config, Vec<String>) {
+    let (config, problems) = check(json, help, first_line);
+    (config, problems.iter().map(Problem::to_string).collect())
+}
+
+/// One problem with the settings: the field it is about (a path such as
+/// `help_lines[0].contacts[0].value`; `None` for the whole text), what is
+/// wrong in plain words, and for a syntax error the line it is on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub field: Option<String>,
+    pub message: String,
+    pub line: Option<usize>,
+}
+
+impl Problem {
+    /// Read back a console line made by this module.
+    fn from_console(line: &str) -> Problem {
+        let field = line
+            .strip_prefix("config `")
+            .or_else(|| line.strip_prefix("config: unknown field `"))
+            .and_then(|rest| rest.split('`').next())
+            .map(str::to_string);
+        Problem {
+            field,
+            message: line.to_string(),
+            line: None,
+        }
+    }
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+/// Curly quotes and no-break spaces, as word processors write them.
+const WORD_PROCESSOR: [char; 5] = ['\u{201c}', '\u{201d}', '\u{201e}', '\u{201f}', '\u{a0}'];
+
+/// What a JSON syntax error means, in plain words.
+fn syntax_hint(e: &serde_json::Error) -> &'static str {
+    let text = e.to_string();
+    if text.contains("trailing comma") {
+        "there is a comma after the last item of a list or group: remove it"
+    } else if text.contains("EOF while parsing") {
+        "the settings end too early: a closing } or ] or a closing quote is missing"
+    } else if text.contains("key must be a string") {
+        "a field name must be in straight double quotes, like \"name\""
+    } else if text.contains("expected `,` or `}`") || text.contains("expected `,` or `]`") {
+        "a comma is missing between two items, or a closing } or ] is missing"
+    } else if text.contains("control character") {
+        "a text runs over two lines or holds a tab: keep each text on one line"
+    } else if text.contains("expected value") {
+        "a value is missing or not in straight double quotes (write \"…\", true, false or a number)"
+    } else {
+        "check the quotes, commas and brackets around this place"
+    }
+}
+
+/// Parse the settings; every problem found, with its field.
+pub fn check(json: &str, help: &HelpData, first_line: usize) -> (Config, Vec<Problem>) {
     let mut problems = Vec::new();
     let mut config = Config::default();
-    let root = match serde_json::from_str::<Value>(json) {
+    let first_line = first_line.max(1);
+    let parsed = serde_json::from_str::<Value>(json).or_else(|error| {
+        // Word processors turn " into curly quotes: read them as straight
+        // ones, but only when that makes the whole text valid.
+        if json.contains(WORD_PROCESSOR) {
+            let straight = json.replace(['\u{201c}', '\u{201d}', '\u{201e}', '\u{201f}'], "\"");
+            if let Ok(value) = serde_json::from_str::<Value>(&straight.replace('\u{a0}', " ")) {
+                problems.push(Problem {
+                    field: None,
+                    message: "config: curly quotes “ ” or no-break spaces (as a word processor writes them) were read as straight quotes \" and spaces; write the settings in a plain-text editor to be sure".into(),
+                    line: None,
+                });
+                return Ok(value);
+            }
+        }
+        Err(error)
+    });
+    let root = match parsed {
         Ok(Value::Object(map)) => map,
         Ok(_) => {
-            problems.push(
-                "config: expected a JSON object like {\"organisation\": {...}}; using the defaults"
-                    .into(),
-            );
+            problems.push(Problem {
+                field: None,
+                message:
+                    "config: expected a JSON object like {\"organisation\": {...}}; using the defaults"
+                        .into(),
+                line: None,
+            });
             return (config, problems);
         }
         Err(e) => {
-            problems.push(format!("config: not valid JSON ({e}); using the defaults"));
+            let line = first_line + e.line().saturating_sub(1);
+            let place = if first_line > 1 {
+                format!("line {line} of the page")
+            } else {
+                format!("line {line}, column {}", e.column())
+            };
+            // The line itself, so it can be found with the editor's search.
+            let text: String = json
+                .lines()
+                .nth(e.line().saturating_sub(1))
+                .unwrap_or_default()
+                .trim()
+                .chars()
+                .take(60)
+                .collect();
+            let near = if text.is_empty() {
+                String::new()
+            } else {
+                format!(", in `{text}`")
+            };
+            problems.push(Problem {
+                field: None,
+                message: format!(
+                    "config: not valid JSON at {place}{near}: {} ({e}); using the defaults",
+                    syntax_hint(&e)
+                ),
+                line: Some(line),
+            });
             return (config, problems);
         }
     };
+    let mut problems: Vec<String> = problems.into_iter().map(|p| p.message).collect();
     unknown_fields(&root, "", &top_level_fields(), &mut problems);
 
     if let Some(v) = root.get("organisation") {
@@ -167,7 +295,13 @@ pub fn parse(json: &str, help: &HelpData) -> (Config, Vec<String>) {
             }
             _ => problems.push(problem(
                 "default_language",
-                "expected one of the offered language codes",
+                &format!(
+                    "expected one of the offered language codes{}",
+                    v.as_str()
+                        .and_then(suggest_language)
+                        .map(|code| format!(" (did you mean \"{code}\"?)"))
+                        .unwrap_or_default()
+                ),
             )),
         }
     }
@@ -201,6 +335,7 @@ pub fn parse(json: &str, help: &HelpData) -> (Config, Vec<String>) {
         config.theme = theme(v, &mut problems);
     }
     config.keep_answers = boolean(&root, "keep_answers", true, &mut problems);
+    let problems = problems.iter().map(|p| Problem::from_console(p)).collect();
     (config, problems)
 }
 
@@ -234,13 +369,28 @@ fn boolean(map: &Map<String, Value>, key: &str, default: bool, problems: &mut Ve
 fn text(v: Option<&Value>, field: &str, max: usize, problems: &mut Vec<String>) -> Option<String> {
     match v {
         None | Some(Value::Null) => None,
-        Some(Value::String(s)) if !s.trim().is_empty() && s.chars().count() <= max => {
+        Some(Value::String(s)) if !s.trim().is_empty() && s.trim().chars().count() <= max => {
             Some(s.trim().to_string())
+        }
+        Some(Value::String(s)) if s.trim().is_empty() => {
+            problems.push(problem(
+                field,
+                &format!("is empty, expected text of 1 to {max} characters"),
+            ));
+            None
+        }
+        Some(Value::String(s)) => {
+            let n = s.trim().chars().count();
+            problems.push(problem(
+                field,
+                &format!("is {n} characters long, the most is {max}: shorten it"),
+            ));
+            None
         }
         Some(_) => {
             problems.push(problem(
                 field,
-                &format!("expected text of 1 to {max} characters"),
+                &format!("expected text of 1 to {max} characters in quotes"),
             ));
             None
         }
@@ -282,7 +432,11 @@ fn languages(v: &Value, problems: &mut Vec<String>) -> Option<Vec<&'static str>>
             Some(l) if !offered.contains(&l.code) => offered.push(l.code),
             Some(_) => {}
             None => problems.push(format!(
-                "config `languages`: unknown language {item}, expected one of {}; it is left out",
+                "config `languages`: unknown language {item}{}, expected one of {}; it is left out",
+                item.as_str()
+                    .and_then(suggest_language)
+                    .map(|code| format!(" (did you mean \"{code}\"?)"))
+                    .unwrap_or_default(),
                 known.join(", ")
             )),
         }
@@ -389,19 +543,32 @@ fn contacts(v: Option<&Value>, field: &str, problems: &mut Vec<String>) -> Vec<C
                 Some("tel") => ContactKind::Tel,
                 Some("sms") => ContactKind::Sms,
                 _ => {
-                    problems.push(format!("config `{f}.kind`: expected \"tel\" or \"sms\"; left out"));
+                    problems.push(format!(
+                        "config `{f}.kind`: expected \"tel\" or \"sms\"; left out"
+                    ));
                     return None;
                 }
             };
-            let value = item.get("value").and_then(Value::as_str).unwrap_or_default();
+            let value = item
+                .get("value")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
             if !well_formed_number(value) {
                 problems.push(format!(
-                    "config `{f}.value`: expected E.164 like +18883737888 or a short code like 1300, got {value:?}; left out"
+                    "config `{f}.value`: {}; left out",
+                    number_advice(value)
                 ));
                 return None;
             }
-            let display = text(item.get("display"), &format!("{f}.display"), 40, problems).unwrap_or(value.to_string());
-            Some(Contact { kind, value: value.to_string(), display, body: None, note: None })
+            let display = text(item.get("display"), &format!("{f}.display"), 40, problems)
+                .unwrap_or(value.to_string());
+            Some(Contact {
+                kind,
+                value: value.to_string(),
+                display,
+                body: None,
+                note: None,
+            })
         })
         .collect()
 }
@@ -419,6 +586,7 @@ fn exit(v: &Value, problems: &mut Vec<String>) -> Exit {
     match map.get("url") {
         None => {}
         Some(Value::String(url)) if safe_url(url) => exit.url = url.clone(),
+        Some(Value::String(url)) => problems.push(problem("exit.url", &url_advice(url))),
         Some(_) => problems.push(problem("exit.url", "expected an https:// address")),
     }
     // Every screen tells people to press Shift 3 times: it cannot be turned off.
@@ -430,6 +598,106 @@ fn exit(v: &Value, problems: &mut Vec<String>) -> Exit {
     }
     exit.escape = boolean(map, "escape", false, problems);
     exit
+}
+
+/// What is wrong with a phone number, in plain words, with the fix when it is clear.
+pub fn number_advice(value: &str) -> String {
+    let value = value.trim();
+    let compact: String = value
+        .chars()
+        .filter(|c| !c.is_whitespace() && !"-.()/".contains(*c))
+        .collect();
+    let digits = compact.trim_start_matches('+');
+    if value.is_empty() {
+        return "the number is missing".into();
+    }
+    if value.starts_with('+') && value.contains("(0)") {
+        let fixed: String = value
+            .replace("(0)", "")
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '+')
+            .collect();
+        return format!(
+            "{value:?} has a 0 in brackets: in international form it is left out, so write {fixed:?}"
+        );
+    }
+    if !digits.chars().all(|c| c.is_ascii_digit()) || compact.matches('+').count() > 1 {
+        return format!(
+            "{value:?} holds letters or signs: write only digits, with + and the country code in front, like +15550100 or a short code like 1300"
+        );
+    }
+    if !compact.starts_with('+') && compact.starts_with('0') && compact.len() > 6 {
+        return format!(
+            "{value:?} starts with 0, so it only works for calls from inside one country: write it in international form, + and the country code, then the number without its first 0 (in Thailand, +66, 081-234-5678 becomes +66812345678)"
+        );
+    }
+    if compact != value && well_formed_number(&compact) {
+        return format!(
+            "{value:?} has spaces, dashes or brackets: write {compact:?} here and put the spaced form in `display`"
+        );
+    }
+    if let Some(rest) = compact.strip_prefix('+') {
+        if rest.starts_with('0') {
+            return format!(
+                "{value:?}: after the + comes the country code, which never starts with 0"
+            );
+        }
+        return format!(
+            "{value:?} has {} digits after the +: an international number has 7 to 15",
+            rest.len()
+        );
+    }
+    format!(
+        "{value:?} is neither an international number (+ and the country code, 7 to 15 digits, like +15550100) nor a short code of 3 to 6 digits like 1300"
+    )
+}
+
+/// What is wrong with an exit address, in plain words.
+fn url_advice(url: &str) -> String {
+    let url = url.trim();
+    if let Some(rest) = url.strip_prefix("http://") {
+        format!("{url:?} starts with http://: use the secure form, https://{rest}")
+    } else if !url.contains("://") && url.contains('.') && safe_url(&format!("https://{url}")) {
+        format!("{url:?} has no https:// in front: write https://{url}")
+    } else {
+        format!("{url:?} is not an https:// address like https://www.bbc.co.uk/weather")
+    }
+}
+
+/// The shipped language code a mistyped one most likely means: a country code
+/// used for a language ("vn"), another case ("VI"), a region ("en-GB"), a
+/// language's name ("Vietnamese", "Tiếng Việt").
+pub fn suggest_language(code: &str) -> Option<&'static str> {
+    let lower = code.trim().replace('_', "-").to_lowercase();
+    let known = |c: &str| {
+        content::languages()
+            .iter()
+            .find(|l| l.code.eq_ignore_ascii_case(c))
+    };
+    if let Some(l) = known(&lower) {
+        return Some(l.code);
+    }
+    let alias = match lower.as_str() {
+        "vn" | "vietnamese" => "vi",
+        "cn" | "zh-cn" | "zh-hans" | "chinese" | "mandarin" => "zh",
+        "in" | "ind" | "indonesian" | "bahasa" => "id",
+        "tl" | "ph" | "filipino" | "tagalog" => "fil",
+        "thai" => "th",
+        "hindi" => "hi",
+        "arabic" => "ar",
+        "french" => "fr",
+        "sp" | "spanish" => "es",
+        "pt" | "br" | "portuguese" => "pt-BR",
+        "ke" | "tz" | "swahili" => "sw",
+        "eng" | "english" | "gb" | "uk" | "us" => "en",
+        other => other.split('-').next().unwrap_or(other),
+    };
+    known(alias).map(|l| l.code).or_else(|| {
+        content::languages()
+            .iter()
+            .find(|l| l.name.to_lowercase() == lower)
+            .map(|l| l.code)
+    })
 }
 
 /// An https address with a host and nothing that could break out of an attribute.

@@ -18,9 +18,10 @@ pub fn LanguagePicker(check: Check) -> impl IntoView {
     // The language last changed to, for the announcement.
     let changed: RwSignal<Option<&'static str>> = RwSignal::new(None);
     let offered = offered_languages(check.config);
-    let options = languages()
+    // In the embedder's order (`languages` in the configuration).
+    let options = offered
         .iter()
-        .filter(|l| offered.contains(&l.code))
+        .filter_map(|code| crate::domain::content::language(code))
         .map(|l| {
             view! {
                 <option value=l.code lang=l.code selected=l.code == current>{l.name}</option>

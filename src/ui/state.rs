@@ -203,10 +203,7 @@ fn first_language(config: &Config, stored: Option<&str>) -> &'static str {
 
 /// The language codes on offer: the embedder's list, or every shipped one.
 pub fn offered_languages(config: &Config) -> Vec<&'static str> {
-    match &config.languages {
-        Some(list) => list.clone(),
-        None => content::languages().iter().map(|l| l.code).collect(),
-    }
+    config.offered_languages().iter().map(|l| l.code).collect()
 }
 
 thread_local! {

@@ -1,0 +1,60 @@
+//! The configurator's checker: the app's own configuration parser, exported
+//! to JavaScript so static/configurator.js checks settings by exactly the
+//! rules the check itself applies (one source of rules).
+
+use crate::domain::config::{check, DEFAULT_EXIT_URL};
+use crate::domain::content::{languages, HELP_JSON};
+use crate::domain::help::HelpData;
+use crate::domain::text::Texts;
+use serde_json::{json, Value};
+use wasm_bindgen::prelude::*;
+
+/// Check settings JSON. `first_line` is the line of the page on which the
+/// settings text begins (1 for settings on their own). Returns JSON:
+/// `{"problems": [{"field": "exit.url" or null, "message": "…", "line": 3 or null}]}`.
+#[wasm_bindgen]
+pub fn check_config(json: &str, first_line: u32) -> String {
+    let problems: Vec<Value> = match HelpData::parse(HELP_JSON) {
+        Ok(help) => check(json, &help, first_line as usize)
+            .1
+            .into_iter()
+            .map(|p| json!({"field": p.field, "message": p.message, "line": p.line}))
+            .collect(),
+        Err(e) => vec![json!({"field": null, "message": e, "line": null})],
+    };
+    json!({ "problems": problems }).to_string()
+}
+
+/// What the configurator offers, from the shipped content: languages (code,
+/// name in itself, direction, `source`/`draft`/`reviewed`), places (id and
+/// English name) and the default exit page. Returns JSON.
+#[wasm_bindgen]
+pub fn config_catalogue() -> String {
+    let status = |json: &str| {
+        serde_json::from_str::<Value>(json)
+            .ok()
+            .and_then(|v| v.get("meta.status")?.as_str().map(str::to_string))
+    };
+    let langs: Vec<Value> = languages()
+        .iter()
+        .filter(|l| !l.json.is_empty())
+        .map(|l| json!({"code": l.code, "name": l.name, "dir": l.dir, "status": status(l.json)}))
+        .collect();
+    let english = languages().first().and_then(|l| Texts::parse(l.json).ok());
+    let places: Vec<Value> = HelpData::parse(HELP_JSON)
+        .map(|help| {
+            help.jurisdictions
+                .iter()
+                .map(|j| {
+                    let key = format!("jur.{}", j.id);
+                    let name = english
+                        .as_ref()
+                        .filter(|t| t.has(&key))
+                        .map_or(j.id.clone(), |t| t.get(&key).to_string());
+                    json!({"id": j.id, "name": name})
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    json!({"languages": langs, "places": places, "default_exit": DEFAULT_EXIT_URL}).to_string()
+}
