@@ -16,6 +16,7 @@ mod sources;
 mod start;
 pub mod state;
 mod staying_safe;
+mod terms;
 
 pub use app::App;
 

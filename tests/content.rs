@@ -190,7 +190,15 @@ fn text_keys_are_all_used_by_some_content() {
     let c = content();
     let required = required_keys(&c);
     // `exit.*` keys are read by scripts/exit-strings.mjs for the static quick exit.
-    let dynamic = ["ui.", "answer.", "meta.", "level.minor", "jur.", "exit.", "term."];
+    let dynamic = [
+        "ui.",
+        "answer.",
+        "meta.",
+        "level.minor",
+        "jur.",
+        "exit.",
+        "term.",
+    ];
     for key in c.texts.keys() {
         // An optional hint under a question: `q.<id>.hint`.
         let hint = key

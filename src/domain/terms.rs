@@ -93,10 +93,11 @@ pub fn explained_in<'t>(texts: &'t Texts, shown: &[&str]) -> Vec<Explained<'t>> 
 /// spaces (Chinese, Thai) match anywhere.
 pub fn contains_word(haystack: &str, needle: &str) -> bool {
     let letter = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic());
+    let starts = needle.starts_with(|c: char| c.is_ascii_alphabetic());
+    let ends = needle.ends_with(|c: char| c.is_ascii_alphabetic());
     haystack.match_indices(needle).any(|(at, m)| {
-        let before = haystack[..at].chars().next_back();
-        let after = haystack[at + m.len()..].chars().next();
-        !(letter(before) && needle.starts_with(|c: char| c.is_ascii_alphabetic()))
-            && !(letter(after) && needle.ends_with(|c: char| c.is_ascii_alphabetic()))
+        let glued_before = starts && letter(haystack[..at].chars().next_back());
+        let glued_after = ends && letter(haystack[at + m.len()..].chars().next());
+        !glued_before && !glued_after
     })
 }

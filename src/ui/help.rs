@@ -5,8 +5,10 @@
 use super::place_picker::PlacePicker;
 use super::sources::SourceList;
 use super::state::Check;
+use super::terms::Terms;
 use crate::domain::help::{Contact, ContactKind, Jurisdiction, Line, Mark, Shares};
 use crate::domain::places;
+use crate::domain::text::{line_name, line_operator};
 use leptos::prelude::*;
 
 #[component]
@@ -176,19 +178,31 @@ fn line_card(check: Check, line: &'static Line) -> impl IntoView {
         }
     });
     let country = check.t(&format!("jur.{}", line.jurisdiction));
+    // Names and operators in the person's language, else the English source (marked).
+    let (name, operator) = (
+        line_name(check.texts(), line),
+        line_operator(check.texts(), line),
+    );
+    let about = check.t(&format!("line.{}.about", line.id));
+    let shown = vec![
+        about.clone(),
+        check.t(&format!("line.{}.what_happens", line.id)),
+        operator.text.to_string(),
+    ];
     view! {
         <li class="cs-card">
-            <h3 lang="en">{line.name.clone()}</h3>
-            <p class="cs-muted" lang="en">{line.operator.clone()}</p>
+            <h3 lang=name.lang>{name.text.to_string()}</h3>
+            <p class="cs-muted" lang=operator.lang>{operator.text.to_string()}</p>
             <ul class="cs-contacts">{contact_links(check, &line.contacts, Some(&country))}</ul>
-            <p>{check.t(&format!("line.{}.about", line.id))}</p>
+            <p>{about}</p>
             {police.map(|key| view! { <p><strong>{check.t(key)}</strong></p> })}
             <p><strong>{check.t(line.shares.key())}</strong></p>
+            <Terms check shown />
             {(line.free == Some(true)).then(|| view! { <p>{check.t("ui.help.free")}</p> })}
             {what_happens}
             {(line.mark == Mark::S).then(|| view! { <p class="cs-muted">{check.t("ui.help.secondary")}</p> })}
             <SourceList check sources=&line.sources more=&line.shares_sources />
-            <p class="cs-muted">{check.fill("ui.rights.checked", &[("date", &line.checked)])}</p>
+            <p class="cs-muted">{check.fill("ui.rights.checked", &[("date", &check.date(&line.checked))])}</p>
         </li>
     }
 }
@@ -200,7 +214,7 @@ fn ngo_lines(check: Check) -> Option<impl IntoView> {
         return None;
     }
     let heading = match &check.config.organisation {
-        Some(org) => check.fill("ui.help.from_home", &[("place", &org.name)]),
+        Some(org) => check.fill("ui.help.from_org", &[("org", &org.name)]),
         None => check.t("ui.help.title"),
     };
     let lang = check.lang.get_untracked();

@@ -3,6 +3,7 @@
 use super::listen::Listen;
 use super::question::question_key;
 use super::state::Check;
+use super::terms::Terms;
 use crate::domain::assessment::{assess, Level, Raised};
 use crate::domain::catalogue::{CONTEXT, SAFETY};
 use crate::domain::journey::Screen;
@@ -56,6 +57,16 @@ pub fn ResultScreen(check: Check) -> impl IntoView {
         })
         .collect_view();
 
+    // The hard words of the headline and the reasons, explained under them.
+    let why_texts: Vec<String> = [check.t(&title_key), check.t(&body_key)]
+        .into_iter()
+        .chain(
+            outcome
+                .raised
+                .iter()
+                .map(|r| check.t(&format!("sign.{}", r.sign.id))),
+        )
+        .collect();
     let safety = outcome.safety_first.then(|| {
         view! {
             <div class="cs-safety" role="note">
@@ -112,6 +123,7 @@ pub fn ResultScreen(check: Check) -> impl IntoView {
                 } else {
                     groups.into_any()
                 }}
+                <Terms check shown=why_texts />
             </details>
             <button type="button" class="cs-button cs-button--secondary" on:click=move |_| check.back()>
                 {check.t("ui.result.change")}

@@ -6,6 +6,7 @@
 use super::place_picker::PlacePicker;
 use super::sources::SourceList;
 use super::state::Check;
+use super::terms::Terms;
 use crate::domain::assessment::assess;
 use crate::domain::help::{Mark, Right};
 use crate::domain::journey::Screen;
@@ -86,11 +87,14 @@ fn cards(check: Check, rights: Vec<&'static Right>) -> impl IntoView {
         .into_iter()
         .map(|right| {
             let key = |part: &str| format!("right.{}.{part}", right.id);
-            let checked = check.fill("ui.rights.checked", &[("date", &right.checked)]);
+            let checked = check.fill("ui.rights.checked", &[("date", &check.date(&right.checked))]);
+            let (title, body) = (check.t(&key("title")), check.t(&key("body")));
+            let shown = vec![title.clone(), body.clone()];
             view! {
                 <li class="cs-card">
-                    <h3>{check.t(&key("title"))}</h3>
-                    <p>{check.t(&key("body"))}</p>
+                    <h3>{title}</h3>
+                    <p>{body}</p>
+                    <Terms check shown />
                     {(right.mark == Mark::S).then(|| view! { <p class="cs-muted">{check.t("ui.rights.secondary")}</p> })}
                     <SourceList check sources=&right.sources />
                     <p class="cs-muted">{checked}</p>
