@@ -1,7 +1,7 @@
 // Someone arrested for what they were made to do: the police guidance comes
 // first among their rights, and a card shows officials the same few
 // sentences in the person's language and the language used where they are.
-const { test, expect, openApp, answerAll, expectAccessible, storedKeys } = require('./fixtures');
+const { test, expect, openApp, answerAll, expectAccessible, storedKeys, chooseLanguage } = require('./fixtures');
 
 async function arrestedOnTheDrugsPath(page) {
   await page.getByRole('button', { name: 'Start the check' }).click();
@@ -69,7 +69,7 @@ test('a Vietnamese speaker in England sees the card in Vietnamese and English', 
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Your rights' }).click();
   await page.getByLabel('Where are you now?').selectOption({ label: 'England and Wales' });
   await page.getByRole('button', { name: 'Show a card to officials' }).click();
-  await page.getByLabel('Language').selectOption('vi');
+  await chooseLanguage(page, 'vi');
   await expect(page.locator('.cs-card-text[lang="vi"]')).toContainText('Tôi có thể là nạn nhân của mua bán người.');
   await expect(page.locator('.cs-card-text[lang="en"]')).toContainText('I may be a victim of human trafficking.');
 });
@@ -79,7 +79,7 @@ test('where the official language is not one of ours, the card says it uses Engl
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Your rights' }).click();
   await page.getByLabel('Where are you now?').selectOption({ label: 'Cambodia' });
   await page.getByRole('button', { name: 'Show a card to officials' }).click();
-  await page.getByLabel('Language').selectOption('zh');
+  await chooseLanguage(page, 'zh');
   await expect(page.locator('.cs-card-text[lang="zh"]')).toContainText('我可能是人口贩运的受害者。');
   await expect(page.locator('.cs-card-text[lang="en"]')).toContainText('I may be a victim of human trafficking.');
   await expect(page.getByText('我们没有这里官员使用的语言', { exact: false })).toBeVisible();
