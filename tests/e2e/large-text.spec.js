@@ -75,6 +75,15 @@ test('English at 200 % text: no sideways scroll, exit in reach, focus visible', 
   await walk(page);
 });
 
+test.describe('the narrowest phone, 320 px', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test('English at 200 % text on 320 px: the same', async ({ page }) => {
+    await largeText(page);
+    await openApp(page);
+    await walk(page);
+  });
+});
+
 test.describe('Arabic', () => {
   test.use({ locale: 'ar' });
   test('Arabic at 200 % text: the same, right to left', async ({ page }) => {
