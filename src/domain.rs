@@ -9,6 +9,7 @@ pub mod config;
 pub mod content;
 pub mod help;
 pub mod journey;
+pub mod journeys;
 pub mod language;
 pub mod places;
 pub mod report;

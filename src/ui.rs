@@ -3,6 +3,7 @@
 mod app;
 mod clear_button;
 mod help;
+mod journeys;
 mod keep_answers;
 mod language_picker;
 mod listen;

@@ -3,6 +3,7 @@
 
 use super::answers::{Answer, Answers};
 use super::catalogue::{Catalogue, Question, QuestionKind};
+use super::journeys;
 use serde::{Deserialize, Serialize};
 
 /// Where the person is. Stored with the answers so a reload returns here.
@@ -17,6 +18,12 @@ pub enum Screen {
     Rights,
     Help,
     StayingSafe,
+    /// "I'm worried about someone": the n-th question (see `journeys`).
+    Worried(usize),
+    WorriedAdvice,
+    /// "Check a job offer": the n-th question.
+    JobOffer(usize),
+    JobOfferResult,
 }
 
 /// The activity chosen on the branching question, if any.
@@ -60,6 +67,7 @@ pub fn next(catalogue: &Catalogue, answers: &Answers, screen: Screen) -> Screen 
         Screen::Result => Screen::Rights,
         Screen::Rights => Screen::Help,
         Screen::Help | Screen::StayingSafe => Screen::Start,
+        other => journeys::next(other),
     }
 }
 
@@ -73,6 +81,7 @@ pub fn back(catalogue: &Catalogue, answers: &Answers, screen: Screen) -> Screen 
         Screen::Result => Screen::Question(last),
         Screen::Rights => Screen::Result,
         Screen::Help => Screen::Rights,
+        other => journeys::back(other),
     }
 }
 
@@ -88,7 +97,7 @@ pub fn clamp(catalogue: &Catalogue, answers: &Answers, screen: Screen) -> Screen
                 Screen::Question(len.saturating_sub(1))
             }
         }
-        other => other,
+        other => journeys::clamp(other),
     }
 }
 

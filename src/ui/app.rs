@@ -1,5 +1,6 @@
 //! The root component: loads content, restores the check, shows one screen.
 
+use super::journeys;
 use super::state::Check;
 use super::{help::HelpScreen, nav::Nav, question::QuestionScreen, result::ResultScreen};
 use super::{rights::RightsScreen, start::StartScreen, staying_safe::StayingSafeScreen};
@@ -80,5 +81,6 @@ fn screen_view(check: Check, screen: Screen) -> AnyView {
         Screen::Rights => view! { <RightsScreen check /> }.into_any(),
         Screen::Help => view! { <HelpScreen check /> }.into_any(),
         Screen::StayingSafe => view! { <StayingSafeScreen check /> }.into_any(),
+        other => journeys::screen_view(check, other),
     }
 }
