@@ -382,6 +382,7 @@ fn Lines(check: Check) -> impl IntoView {
             .then(|| view! { <p>{check.t("journeys.lines.none")}</p> });
         view! {
             {emergency}
+            {ngo_lines(check)}
             {groups}
             {none}
         }
@@ -418,4 +419,37 @@ fn contact_links(check: Check, contacts: &'static [Contact]) -> impl IntoView {
             view! { <li><a class="cs-call" href=c.href()>{label}</a></li> }
         })
         .collect_view()
+}
+
+/// The embedder's own lines, first (their text is shown as text, never HTML).
+fn ngo_lines(check: Check) -> Option<impl IntoView> {
+    let lines = &check.config.help_lines;
+    if lines.is_empty() {
+        return None;
+    }
+    let lang = check.lang.get_untracked();
+    let cards = lines
+        .iter()
+        .map(|line| {
+            let about = line.about.get(lang).map(|t| (lang.to_string(), t));
+            let about = about.or_else(|| line.about.iter().next().map(|(l, t)| (l.clone(), t)));
+            view! {
+                <li class="cs-card">
+                    <h4>{line.name.clone()}</h4>
+                    <ul class="cs-contacts">{contact_links(check, &line.contacts)}</ul>
+                    {about.map(|(l, t)| view! { <p lang=l>{t.clone()}</p> })}
+                </li>
+            }
+        })
+        .collect_view();
+    let heading = check
+        .config
+        .organisation
+        .as_ref()
+        .map(|org| check.fill("ui.help.from_home", &[("place", &org.name)]))
+        .unwrap_or_else(|| check.t("ui.help.title"));
+    Some(view! {
+        <h3>{heading}</h3>
+        <ul class="cs-cards">{cards}</ul>
+    })
 }
