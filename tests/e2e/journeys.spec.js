@@ -136,7 +136,7 @@ test('check a job offer: the count, which answers raised it, what to do next, no
   await expect(raised.locator(':scope > li')).toHaveCount(4);
   // "Not sure" is shown apart and not counted.
   await expect(page.getByRole('heading', { level: 2, name: 'Things you were not sure about' })).toBeVisible();
-  await expect(page.getByText('A tourist visa or visa on arrival for work', { exact: true })).toBeVisible();
+  await expect(page.getByText('A tourist visa, or no visa, for work', { exact: true })).toBeVisible();
   // Each warning sign has its sources.
   await raised.locator(':scope > li').first().getByText('Sources', { exact: true }).click();
   await expect(page.getByRole('link', { name: /Ministry of External Affairs advisory/ }).first()).toBeVisible();
