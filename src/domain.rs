@@ -10,6 +10,7 @@ pub mod content;
 pub mod glossary;
 pub mod help;
 pub mod journey;
+pub mod journeys;
 pub mod language;
 pub mod places;
 pub mod report;

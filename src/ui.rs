@@ -4,6 +4,7 @@ mod app;
 mod card;
 mod clear_button;
 mod help;
+mod journeys;
 mod keep_answers;
 mod language_picker;
 mod listen;

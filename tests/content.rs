@@ -48,6 +48,7 @@ fn required_keys(c: &Content) -> BTreeSet<String> {
     for j in &c.help.jurisdictions {
         keys.insert(format!("jur.{}", j.id));
     }
+    keys.extend(clear_signs::domain::journeys::shipped().text_keys());
     keys
 }
 

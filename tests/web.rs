@@ -143,3 +143,38 @@ async fn a_corrupt_stored_value_starts_fresh_without_panicking() {
     );
     container.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_job_check_counts_the_answers_and_keeps_them_for_the_tab() {
+    let root = mount();
+    tick().await;
+    button(&root, "Check a job offer").click();
+    tick().await;
+    assert!(heading(&root).starts_with("Is the pay much higher"));
+    for n in 1..=7 {
+        let text = root.text_content().unwrap();
+        assert!(text.contains(&format!("Question {n} of 7")), "{text}");
+        radio(&root, if n <= 2 { "Yes" } else { "No" }).click();
+        tick().await;
+        let label = if n == 7 {
+            "See what my answers mean"
+        } else {
+            "Next"
+        };
+        button(&root, label).click();
+        tick().await;
+    }
+    assert_eq!(heading(&root), "What we found in this offer");
+    let text = root.text_content().unwrap();
+    assert!(text.contains("in this offer: 2 of 7."), "{text}");
+    assert!(text.contains("Offered through social media"), "{text}");
+    let stored = SessionStorage::raw()
+        .get_item("clear-signs.v1")
+        .unwrap()
+        .expect("answers stored");
+    assert!(stored.contains("\"pay\":\"yes\""), "{stored}");
+    assert!(
+        stored.contains("\"screen\":\"job_offer_result\""),
+        "{stored}"
+    );
+}

@@ -27,6 +27,8 @@ pub struct Config {
     pub theme: Theme,
     /// Offer "keep my answers on this device".
     pub keep_answers: bool,
+    /// The journeys offered on the start screen (see `journeys::OFFERABLE`).
+    pub journeys: Vec<&'static str>,
 }
 
 impl Default for Config {
@@ -41,6 +43,7 @@ impl Default for Config {
             exit: Exit::default(),
             theme: Theme::default(),
             keep_answers: true,
+            journeys: super::journeys::OFFERABLE.to_vec(),
         }
     }
 }
@@ -335,6 +338,9 @@ pub fn check(json: &str, help: &HelpData, first_line: usize) -> (Config, Vec<Pro
         config.theme = theme(v, &mut problems);
     }
     config.keep_answers = boolean(&root, "keep_answers", true, &mut problems);
+    if let Some(v) = root.get("journeys") {
+        config.journeys = super::journeys::parse_offered(v, &mut problems);
+    }
     let problems = problems.iter().map(|p| Problem::from_console(p)).collect();
     (config, problems)
 }
@@ -844,6 +850,7 @@ pub const REFERENCE: &[FieldDoc] = &[
     FieldDoc { path: "theme.text", kind: "colour", default: "#1b1b1b", meaning: "Body text." },
     FieldDoc { path: "theme.radius", kind: "length 0px–24px", default: "6px", meaning: "Corner radius of buttons and cards." },
     FieldDoc { path: "keep_answers", kind: "true or false", default: "true", meaning: "Offer \"Keep my answers on this device\" (off by default for the person; this only hides the offer)." },
+    FieldDoc { path: "journeys", kind: "list from `check`, `worried`, `job_offer`", default: "all three", meaning: "What the start screen offers: the self-check, \"I'm worried about someone\" and \"Check a job offer\"." },
 ];
 
 /// The configuration reference as a Markdown table (for docs/embedding.md).

@@ -87,6 +87,7 @@ impl Content {
     pub fn load(language: &str) -> Result<Content, String> {
         let language =
             self::language(language).ok_or_else(|| format!("unknown language `{language}`"))?;
+        super::journeys::load()?;
         Ok(Content {
             catalogue: Catalogue::parse(ASSESSMENT_JSON)?,
             help: HelpData::parse(HELP_JSON)?,

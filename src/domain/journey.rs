@@ -3,6 +3,7 @@
 
 use super::answers::{Answer, Answers};
 use super::catalogue::{Catalogue, Question, QuestionKind};
+use super::journeys;
 use serde::{Deserialize, Serialize};
 
 /// Where the person is. Stored with the answers so a reload returns here.
@@ -19,6 +20,12 @@ pub enum Screen {
     Card,
     Help,
     StayingSafe,
+    /// "I'm worried about someone": the n-th question (see `journeys`).
+    Worried(usize),
+    WorriedAdvice,
+    /// "Check a job offer": the n-th question.
+    JobOffer(usize),
+    JobOfferResult,
 }
 
 /// The activity chosen on the branching question, if any.
@@ -63,6 +70,7 @@ pub fn next(catalogue: &Catalogue, answers: &Answers, screen: Screen) -> Screen 
         Screen::Rights => Screen::Help,
         Screen::Card => Screen::Rights,
         Screen::Help | Screen::StayingSafe => Screen::Start,
+        other => journeys::next(other),
     }
 }
 
@@ -77,6 +85,7 @@ pub fn back(catalogue: &Catalogue, answers: &Answers, screen: Screen) -> Screen 
         Screen::Rights => Screen::Result,
         Screen::Card => Screen::Rights,
         Screen::Help => Screen::Rights,
+        other => journeys::back(other),
     }
 }
 
@@ -92,7 +101,7 @@ pub fn clamp(catalogue: &Catalogue, answers: &Answers, screen: Screen) -> Screen
                 Screen::Question(len.saturating_sub(1))
             }
         }
-        other => other,
+        other => journeys::clamp(other),
     }
 }
 

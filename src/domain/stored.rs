@@ -7,7 +7,9 @@ use super::catalogue::Catalogue;
 use super::content;
 use super::help::HelpData;
 use super::journey::{self, Screen};
+use super::journeys::{self, Replies};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// The one key the app stores under. Its prefix is what the quick exit wipes.
 pub const STORAGE_KEY: &str = "clear-signs.v1";
@@ -32,6 +34,9 @@ pub struct Stored {
     /// device; otherwise it comes from the browser's preferences each time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
+    /// Answers in the other journeys ("worried", "job offer"), by question id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub journeys: Replies,
 }
 
 impl Stored {
@@ -43,7 +48,12 @@ impl Stored {
             place: None,
             home: None,
             lang: None,
+            journeys: Replies::new(),
         }
+    }
+
+    pub fn with_journeys(self, journeys: Replies) -> Stored {
+        Stored { journeys, ..self }
     }
 
     pub fn with_lang(self, lang: Option<String>) -> Stored {
@@ -84,6 +94,7 @@ impl Stored {
                 ));
             }
         }
+        journeys::shipped().check_replies(&stored.journeys)?;
         // An empty place means "somewhere else, or rather not say".
         for id in stored
             .place

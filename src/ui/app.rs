@@ -1,5 +1,6 @@
 //! The root component: loads content, restores the check, shows one screen.
 
+use super::journeys;
 use super::state::Check;
 use super::staying_safe::StayingSafeScreen;
 use super::{card::CardScreen, rights::RightsScreen, start::StartScreen};
@@ -83,5 +84,6 @@ fn screen_view(check: Check, screen: Screen) -> AnyView {
         Screen::Card => view! { <CardScreen check /> }.into_any(),
         Screen::Help => view! { <HelpScreen check /> }.into_any(),
         Screen::StayingSafe => view! { <StayingSafeScreen check /> }.into_any(),
+        other => journeys::screen_view(check, other),
     }
 }

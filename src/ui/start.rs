@@ -1,5 +1,6 @@
 //! The calm first screen: what this is, that it is private, how to leave.
 
+use super::journeys::JourneyLinks;
 use super::state::Check;
 use crate::domain::journey::{self, Screen};
 use leptos::prelude::*;
@@ -33,21 +34,25 @@ pub fn StartScreen(check: Check) -> impl IntoView {
                 <li>{check.t("ui.start.exit")}</li>
                 <li>{check.t("ui.start.skip")}</li>
             </ul>
-            <div class="cs-actions">
-                <Show
-                    when=started
-                    fallback=move || view! {
-                        <button type="button" class="cs-button" on:click=move |_| start(check)>
-                            {check.t("ui.start.button")}
+            // An embedder may offer only the other journeys.
+            <Show when=move || check.config.journeys.contains(&"check")>
+                <div class="cs-actions">
+                    <Show
+                        when=started
+                        fallback=move || view! {
+                            <button type="button" class="cs-button" on:click=move |_| start(check)>
+                                {check.t("ui.start.button")}
+                            </button>
+                        }
+                    >
+                        <button type="button" class="cs-button" on:click=resume>{check.t("ui.start.resume")}</button>
+                        <button type="button" class="cs-button cs-button--secondary" on:click=restart>
+                            {check.t("ui.restart")}
                         </button>
-                    }
-                >
-                    <button type="button" class="cs-button" on:click=resume>{check.t("ui.start.resume")}</button>
-                    <button type="button" class="cs-button cs-button--secondary" on:click=restart>
-                        {check.t("ui.restart")}
-                    </button>
-                </Show>
-            </div>
+                    </Show>
+                </div>
+            </Show>
+            <JourneyLinks check />
             <p class="cs-links">
                 <button type="button" class="cs-link" on:click=move |_| check.go(Screen::Help)>
                     {check.t("ui.start.help_link")}

@@ -6,6 +6,7 @@ use crate::domain::config::Config;
 use crate::domain::content::{self, Content, DEFAULT_LANGUAGE};
 use crate::domain::help::Jurisdiction;
 use crate::domain::journey::{self, Screen};
+use crate::domain::journeys::Replies;
 use crate::domain::language;
 use crate::domain::places;
 use crate::domain::stored::Stored;
@@ -37,6 +38,8 @@ pub struct Check {
     pub lang: RwSignal<&'static str>,
     /// Ticks when the browser's list of speech voices changes.
     pub voices: RwSignal<u32>,
+    /// Answers in the other journeys ("worried", "job offer").
+    pub journeys: RwSignal<Replies>,
 }
 
 impl Check {
@@ -69,6 +72,7 @@ impl Check {
             },
             lang: RwSignal::new(first_language(config, stored.lang.as_deref())),
             voices: RwSignal::new(0),
+            journeys: RwSignal::new(stored.journeys),
         };
         speech::on_voices_changed(move || check.voices.update(|n| *n += 1));
         // An embedder who does not offer keeping also ends an old choice to keep.
@@ -90,6 +94,7 @@ impl Check {
             let screen = self.screen.get();
             let (place, home) = (self.place.get(), self.home.get());
             let keep = self.keep.get();
+            let journeys = self.journeys.get();
             // The language is stored only on a device the person chose to keep answers on.
             let lang = keep.then(|| self.lang.get().to_string());
             if answers.is_empty()
@@ -97,12 +102,14 @@ impl Check {
                 && place.is_none()
                 && home.is_none()
                 && !keep
+                && journeys.is_empty()
             {
                 storage::wipe();
             } else {
                 let stored = Stored::new(answers, screen)
                     .with_places(place, home)
-                    .with_lang(lang);
+                    .with_lang(lang)
+                    .with_journeys(journeys);
                 storage::save(&stored.encode(), keep);
             }
         });
@@ -179,6 +186,7 @@ impl Check {
         self.place.set(None);
         self.home.set(None);
         self.answers.set(Answers::new());
+        self.journeys.set(Replies::new());
         self.screen.set(Screen::Start);
         storage::wipe();
     }

@@ -1,0 +1,455 @@
+//! The two journeys beside the check: "I'm worried about someone" and
+//! "Check a job offer". Questions as native radio groups, then advice or a
+//! result with the answers that raised it, each piece with its sources, and
+//! the lines for the person's place. Logic lives in `domain::journeys`.
+
+use super::listen::Listen;
+use super::place_picker::PlacePicker;
+use super::sources::SourceList;
+use super::state::Check;
+use crate::domain::help::{Contact, ContactKind, Jurisdiction};
+use crate::domain::journey::Screen;
+use crate::domain::journeys::{self, advice_key, label_key, question_key, Advice, Kind};
+use crate::domain::places;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+/// The view for a journey screen (the app's own screens are matched first).
+pub fn screen_view(check: Check, screen: Screen) -> AnyView {
+    match screen {
+        Screen::Worried(index) => {
+            view! { <JourneyQuestion check kind=Kind::Worried index /> }.into_any()
+        }
+        Screen::JobOffer(index) => {
+            view! { <JourneyQuestion check kind=Kind::JobOffer index /> }.into_any()
+        }
+        Screen::WorriedAdvice => view! { <WorriedAdvice check /> }.into_any(),
+        Screen::JobOfferResult => view! { <JobOfferResult check /> }.into_any(),
+        _ => ().into_any(),
+    }
+}
+
+/// Links to the journeys the embedder offers, for the start screen.
+#[component]
+pub fn JourneyLinks(check: Check) -> impl IntoView {
+    let offered = &check.config.journeys;
+    let links = Kind::ALL
+        .into_iter()
+        .filter(|k| offered.contains(&k.id()))
+        .map(|kind| {
+            view! {
+                <button type="button" class="cs-button cs-button--secondary" on:click=move |_| check.go(kind.question(0))>
+                    {check.t(&kind.key("start_link"))}
+                </button>
+            }
+        })
+        .collect_view();
+    let any = Kind::ALL.iter().any(|k| offered.contains(&k.id()));
+    any.then(|| {
+        view! {
+            <h2>{check.t("journeys.heading")}</h2>
+            <div class="cs-actions">{links}</div>
+        }
+    })
+}
+
+#[component]
+fn JourneyQuestion(check: Check, kind: Kind, index: usize) -> impl IntoView {
+    let data = journeys::shipped();
+    let questions = &data.journey(kind).questions;
+    let Some(question) = questions.get(index) else {
+        check.go(kind.end());
+        return ().into_any();
+    };
+    let total = questions.len();
+    let id = question.id.clone();
+    let progress = check.fill(
+        "ui.progress",
+        &[
+            ("n", &(index + 1).to_string()),
+            ("total", &total.to_string()),
+        ],
+    );
+    let percent = format!("{}%", (index + 1) * 100 / total.max(1));
+    let is_last = index + 1 >= total;
+    let missing = RwSignal::new(false);
+    let answered = {
+        let id = id.clone();
+        move || check.journeys.with(|r| r.contains_key(&id))
+    };
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if answered() {
+            check.go(journeys::next(kind.question(index)));
+        } else {
+            missing.set(true);
+        }
+    };
+    // The first question says what this is for and that nothing is sent.
+    let hint = (index == 0).then(|| check.t(&kind.key("intro")));
+    let has_hint = hint.is_some();
+    let described_by = move || {
+        let ids: Vec<&str> = [(has_hint, "cs-hint"), (missing.get(), "cs-error")]
+            .into_iter()
+            .filter_map(|(on, id)| on.then_some(id))
+            .collect();
+        (!ids.is_empty()).then(|| ids.join(" "))
+    };
+    let text = check.t(&question_key(kind, &question.id));
+    let labels: Vec<String> = question
+        .options
+        .iter()
+        .map(|o| check.t(&label_key(kind, o)))
+        .collect();
+    let spoken = format!(
+        "{progress} {text}{} {}.",
+        hint.as_deref().map(|h| format!(" {h}")).unwrap_or_default(),
+        labels.join(". ")
+    );
+    let options = question
+        .options
+        .iter()
+        .zip(labels)
+        .map(|(code, label)| {
+            let (id, code) = (id.clone(), code.clone());
+            let checked = {
+                let (id, code) = (id.clone(), code.clone());
+                move || check.journeys.with(|r| r.get(&id) == Some(&code))
+            };
+            view! {
+                <label class="cs-option">
+                    <input
+                        type="radio"
+                        name=id.clone()
+                        value=code.clone()
+                        prop:checked=checked
+                        aria-invalid=move || missing.get().then_some("true")
+                        on:change=move |_| {
+                            check.journeys.update(|r| {
+                                r.insert(id.clone(), code.clone());
+                            });
+                            missing.set(false);
+                        }
+                    />
+                    <span class="cs-option__label">{label}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    let next_label = if is_last {
+        check.t("ui.see_result")
+    } else {
+        check.t("ui.next")
+    };
+    view! {
+        <form class="cs-screen cs-question" on:submit=on_submit novalidate>
+            <p id="cs-progress" class="cs-progress">{progress}</p>
+            <div class="cs-bar" aria-hidden="true">
+                <div class="cs-bar__fill" style:width=percent></div>
+            </div>
+            <fieldset class="cs-fieldset" aria-describedby=described_by>
+                <legend>
+                    <h1 tabindex="-1" aria-describedby="cs-progress">{text}</h1>
+                </legend>
+                {hint.map(|text| view! { <p id="cs-hint" class="cs-hint">{text}</p> })}
+                <div class="cs-options">{options}</div>
+            </fieldset>
+            <Listen check text=spoken />
+            <Show when=move || missing.get()>
+                <p id="cs-error" class="cs-error" role="alert">{check.t("journeys.choose_one")}</p>
+            </Show>
+            <div class="cs-actions">
+                <button
+                    type="button"
+                    class="cs-button cs-button--secondary"
+                    on:click=move |_| check.go(journeys::back(kind.question(index)))
+                >
+                    <span aria-hidden="true" class="cs-arrow-back"></span>
+                    {check.t("ui.back")}
+                </button>
+                <button type="submit" class="cs-button">{next_label}</button>
+            </div>
+        </form>
+    }
+    .into_any()
+}
+
+/// One piece of advice: a heading, the text, and its sources.
+fn advice_card(check: Check, kind: Kind, advice: &'static Advice, sub: bool) -> impl IntoView {
+    let data = journeys::shipped();
+    let secondary = data.secondary(&advice.sources);
+    let rights = (kind == Kind::Worried && advice.id == "rights").then(|| {
+        view! {
+            <button type="button" class="cs-button" on:click=move |_| check.go(Screen::Rights)>
+                {check.t("worried.rights_button")}
+            </button>
+        }
+    });
+    let title = check.t(&advice_key(kind, &advice.id, "title"));
+    let heading = if sub {
+        view! { <h3>{title}</h3> }.into_any()
+    } else {
+        view! { <h2>{title}</h2> }.into_any()
+    };
+    view! {
+        <li class="cs-card">
+            {heading}
+            <p>{check.t(&advice_key(kind, &advice.id, "body"))}</p>
+            {rights}
+            {secondary.then(|| view! { <p class="cs-muted">{check.t("journeys.secondary")}</p> })}
+            <SourceList check sources=&advice.cited />
+        </li>
+    }
+}
+
+#[component]
+fn WorriedAdvice(check: Check) -> impl IntoView {
+    let data = journeys::shipped();
+    let replies = check.journeys.get_untracked();
+    let advice = data.advice_for(Kind::Worried, &replies);
+    let spoken = [
+        check.t("worried.advice.title"),
+        check.t("worried.advice.lead"),
+    ]
+    .into_iter()
+    .chain(advice.iter().flat_map(|a| {
+        [
+            check.t(&advice_key(Kind::Worried, &a.id, "title")),
+            check.t(&advice_key(Kind::Worried, &a.id, "body")),
+        ]
+    }))
+    .collect::<Vec<_>>()
+    .join(" ");
+    let cards = advice
+        .into_iter()
+        .map(|a| advice_card(check, Kind::Worried, a, false))
+        .collect_view();
+    view! {
+        <section class="cs-screen" aria-labelledby="cs-heading">
+            <h1 id="cs-heading" tabindex="-1">{check.t("worried.advice.title")}</h1>
+            <p class="cs-lead">{check.t("worried.advice.lead")}</p>
+            <Listen check text=spoken />
+            <ul class="cs-cards">{cards}</ul>
+            <Lines check />
+            <button type="button" class="cs-button cs-button--secondary" on:click=move |_| check.go(journeys::back(Screen::WorriedAdvice))>
+                {check.t("ui.result.change")}
+            </button>
+        </section>
+    }
+}
+
+#[component]
+fn JobOfferResult(check: Check) -> impl IntoView {
+    let data = journeys::shipped();
+    let kind = Kind::JobOffer;
+    let replies = check.journeys.get_untracked();
+    let outcome = data.job_outcome(&replies);
+    let count = check.fill(
+        "job.result.count",
+        &[
+            ("n", &outcome.raised.len().to_string()),
+            ("total", &outcome.total.to_string()),
+        ],
+    );
+    let summary = if outcome.raised.is_empty() {
+        check.t("job.result.none")
+    } else {
+        check.t("job.result.some")
+    };
+    let you_said = |code: &str| {
+        check.fill(
+            "ui.result.you_said",
+            &[("answer", &check.t(&label_key(kind, code)))],
+        )
+    };
+    let flag_item = move |q: &'static journeys::JourneyQuestion, code: &'static str| {
+        let secondary = data.secondary(&q.sources);
+        view! {
+            <li>
+                <p>{check.t(&kind.key(&format!("flag.{}", q.id)))}</p>
+                <p class="cs-muted">
+                    {check.fill("ui.result.your_answer", &[("question", &check.t(&question_key(kind, &q.id)))])}
+                    " "
+                    {you_said(code)}
+                </p>
+                {secondary.then(|| view! { <p class="cs-muted">{check.t("journeys.secondary")}</p> })}
+                <SourceList check sources=&q.cited />
+            </li>
+        }
+    };
+    let raised = (!outcome.raised.is_empty()).then(|| {
+        let items = outcome
+            .raised
+            .iter()
+            .copied()
+            .map(|q| flag_item(q, "yes"))
+            .collect_view();
+        view! {
+            <h2>{check.t("job.result.raised")}</h2>
+            <ul class="cs-why">{items}</ul>
+        }
+    });
+    let unsure = (!outcome.unsure.is_empty()).then(|| {
+        let items = outcome
+            .unsure
+            .iter()
+            .copied()
+            .map(|q| flag_item(q, "unsure"))
+            .collect_view();
+        view! {
+            <h2>{check.t("job.result.unsure")}</h2>
+            <p>{check.t("job.result.not_sure_note")}</p>
+            <ul class="cs-why">{items}</ul>
+        }
+    });
+    let spoken = [check.t("job.result.title"), count.clone(), summary.clone()].join(" ");
+    let next_steps = data
+        .advice_for(kind, &replies)
+        .into_iter()
+        .map(|a| advice_card(check, kind, a, true))
+        .collect_view();
+    view! {
+        <section class="cs-screen" aria-labelledby="cs-heading">
+            <h1 id="cs-heading" tabindex="-1">{check.t("job.result.title")}</h1>
+            <p class="cs-lead" data-count=outcome.raised.len().to_string()>{count}</p>
+            <p>{summary}</p>
+            <Listen check text=spoken />
+            {raised}
+            {unsure}
+            <h2>{check.t("job.next.title")}</h2>
+            <ul class="cs-cards">{next_steps}</ul>
+            <Lines check />
+            <button type="button" class="cs-button cs-button--secondary" on:click=move |_| check.go(journeys::back(Screen::JobOfferResult))>
+                {check.t("ui.result.change")}
+            </button>
+        </section>
+    }
+}
+
+/// The place's emergency number and lines (and the home country's), from
+/// `content/help.json`, with the place picker and a way to every line.
+#[component]
+fn Lines(check: Check) -> impl IntoView {
+    let help = &check.content.help;
+    let lists = move || {
+        let place = check.current_place();
+        let home = check
+            .home
+            .get()
+            .and_then(|id| help.jurisdiction(&id))
+            .filter(|h| place.is_none_or(|p| p.id != h.id));
+        let shown: Vec<&'static Jurisdiction> = place.into_iter().chain(home).collect();
+        let emergency = place.and_then(|p| p.emergency.as_ref()).map(|e| {
+            view! {
+                <div class="cs-note cs-emergency">
+                    <p>{check.t("ui.help.emergency_here")}</p>
+                    <ul class="cs-contacts">{contact_links(check, &e.contacts)}</ul>
+                </div>
+            }
+        });
+        let groups = shown
+            .iter()
+            .filter_map(|j| {
+                let lines = places::lines_for(help, j);
+                if lines.is_empty() || check.config.replace_help_lines {
+                    return None;
+                }
+                let name = check.t(&format!("jur.{}", j.id));
+                let heading = if place.is_some_and(|p| p.id == j.id) {
+                    check.fill("ui.help.here", &[("place", &name)])
+                } else {
+                    check.fill("ui.help.from_home", &[("place", &name)])
+                };
+                let cards = lines
+                    .into_iter()
+                    .map(|l| {
+                        view! {
+                            <li class="cs-card">
+                                <h4 lang="en">{l.name.clone()}</h4>
+                                <ul class="cs-contacts">{contact_links(check, &l.contacts)}</ul>
+                                <p>{check.t(&format!("line.{}.about", l.id))}</p>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                Some(view! {
+                    <h3>{heading}</h3>
+                    <ul class="cs-cards">{cards}</ul>
+                })
+            })
+            .collect::<Vec<_>>();
+        let none = (groups.is_empty() && check.config.help_lines.is_empty())
+            .then(|| view! { <p>{check.t("journeys.lines.none")}</p> });
+        view! {
+            {emergency}
+            {ngo_lines(check)}
+            {groups}
+            {none}
+        }
+    };
+    view! {
+        <h2>{check.t("journeys.lines.title")}</h2>
+        <PlacePicker check />
+        {lists}
+        <p class="cs-links">
+            <button type="button" class="cs-button" on:click=move |_| check.go(Screen::Help)>
+                {check.t("journeys.lines.all")}
+            </button>
+        </p>
+    }
+}
+
+fn contact_links(check: Check, contacts: &'static [Contact]) -> impl IntoView {
+    contacts
+        .iter()
+        .map(|c| {
+            let label = match (c.kind, &c.body) {
+                (ContactKind::Sms, Some(body)) => {
+                    check.fill("ui.help.text", &[("body", body), ("number", &c.display)])
+                }
+                (ContactKind::Sms, None) => {
+                    check.fill("ui.help.text_number", &[("number", &c.display)])
+                }
+                (ContactKind::Tel, _) => check.fill("ui.help.call", &[("number", &c.display)]),
+            };
+            let label = match c.note {
+                Some(note) => format!("{label} ({})", check.t(note.key())),
+                None => label,
+            };
+            view! { <li><a class="cs-call" href=c.href()>{label}</a></li> }
+        })
+        .collect_view()
+}
+
+/// The embedder's own lines, first (their text is shown as text, never HTML).
+fn ngo_lines(check: Check) -> Option<impl IntoView> {
+    let lines = &check.config.help_lines;
+    if lines.is_empty() {
+        return None;
+    }
+    let lang = check.lang.get_untracked();
+    let cards = lines
+        .iter()
+        .map(|line| {
+            let about = line.about.get(lang).map(|t| (lang.to_string(), t));
+            let about = about.or_else(|| line.about.iter().next().map(|(l, t)| (l.clone(), t)));
+            view! {
+                <li class="cs-card">
+                    <h4>{line.name.clone()}</h4>
+                    <ul class="cs-contacts">{contact_links(check, &line.contacts)}</ul>
+                    {about.map(|(l, t)| view! { <p lang=l>{t.clone()}</p> })}
+                </li>
+            }
+        })
+        .collect_view();
+    let heading = check
+        .config
+        .organisation
+        .as_ref()
+        .map(|org| check.fill("ui.help.from_home", &[("place", &org.name)]))
+        .unwrap_or_else(|| check.t("ui.help.title"));
+    Some(view! {
+        <h3>{heading}</h3>
+        <ul class="cs-cards">{cards}</ul>
+    })
+}
