@@ -35,7 +35,9 @@
       config.help_lines = [line];
       if ($('line-replace').checked) config.replace_help_lines = true;
     }
-    config.exit = { url: $('exit-url').value.trim(), escape: $('exit-escape').checked };
+    // Empty: the check picks an ordinary page for the place in use.
+    config.exit = { escape: $('exit-escape').checked };
+    if ($('exit-url').value.trim()) config.exit.url = $('exit-url').value.trim();
     var primary = $('primary').value, text = $('text').value;
     var ratios = [contrast(primary, '#ffffff'), contrast(text, '#ffffff')];
     var ok = ratios.every(function (r) { return r >= 4.5; });
