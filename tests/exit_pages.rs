@@ -42,3 +42,17 @@ fn every_exit_page_is_safe_documented_and_for_a_known_place() {
         }
     }
 }
+
+#[test]
+fn the_embedding_guide_lists_every_exit_page() {
+    let guide = include_str!("../docs/embedding.md");
+    let pages = pages();
+    let list = pages["pages"].as_array().expect("a list of pages");
+    for page in list.iter().chain([&pages["default"]]) {
+        let url = page["url"].as_str().expect("url");
+        assert!(
+            guide.contains(&format!("| {url} |")),
+            "docs/embedding.md does not list {url} in its table of exit pages"
+        );
+    }
+}
