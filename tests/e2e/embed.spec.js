@@ -116,7 +116,7 @@ test('the iframe snippet works and its exit leaves the whole host page', async (
   const host = 'http://ngo.example/help.html';
   await page.route(host, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>NGO</title>
     <iframe src="${baseURL}index.html" title="Clear Signs: a private check"
-      sandbox="allow-scripts allow-same-origin allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox"
+      sandbox="allow-scripts allow-same-origin allow-forms allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox"
       referrerpolicy="no-referrer" style="width:100%;height:90vh;border:0"></iframe>` }));
   await page.goto(host);
   const frame = page.frameLocator('iframe');
