@@ -285,6 +285,20 @@ test.describe('edge cases', () => {
     expect(await storedKeys(first)).toEqual({ session: [], local: [], cookies: '', indexedDB: [], caches: [] });
   });
 
+  test('after the exit, nothing the app still does can write its storage again', async ({ page }) => {
+    // A 204 keeps the exited page in place, so the app can still be poked.
+    await page.route(HERE + '**', (route) => route.fulfill({ status: 204 }));
+    await openApp(page);
+    await page.getByRole('link', { name: EXIT_NAME }).click();
+    await expect(page.locator('#clear-signs-app')).toBeHidden();
+    // The hidden app is still running: start a check in it, as a late effect would.
+    await page.evaluate(() => document.querySelector('#clear-signs-app .cs-button').click());
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('#clear-signs-app input[type=radio]').length)).toBeGreaterThan(0);
+    await page.evaluate(() => document.querySelector('#clear-signs-app input[type=radio]').click());
+    await page.waitForTimeout(300);
+    expect(await storedKeys(page)).toEqual({ session: [], local: [], cookies: '', indexedDB: [], caches: [] });
+  });
+
   test('without WebAssembly (as in Lockdown Mode) the fallback shows at once and the exit works', async ({ page }) => {
     await page.addInitScript(() => { delete window.WebAssembly; });
     await page.goto('./');
