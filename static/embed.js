@@ -43,24 +43,30 @@
     return false;
   }
   function leave(url) {
+    // Hidden first, in this task: nothing else before the page can repaint.
     var root = document.documentElement;
     root.classList.add('cs-exiting');
     if (document.body) document.body.style.setProperty('display', 'none', 'important');
-    try {
-      var meta = document.createElement('meta');
-      meta.name = 'referrer';
-      meta.content = 'no-referrer';
-      (document.head || root).appendChild(meta);
-    } catch (e) { /* the page's own policy stays */ }
-    try {
-      [window.sessionStorage, window.localStorage].forEach(function (storage) {
-        var keys = [];
-        for (var i = 0; i < storage.length; i++) keys.push(storage.key(i));
-        keys.forEach(function (key) { if (key && key.indexOf('clear-signs') === 0) storage.removeItem(key); });
-      });
-    } catch (e) { /* storage blocked */ }
     document.title = 'Loading';
-    window.location.replace(url);
+    // Then, in the next task (opening storage or starting a navigation can
+    // take a while): no referrer, nothing of the check kept on this origin,
+    // and leave.
+    window.setTimeout(function () {
+      try {
+        var meta = document.createElement('meta');
+        meta.name = 'referrer';
+        meta.content = 'no-referrer';
+        (document.head || root).appendChild(meta);
+      } catch (e) { /* the page's own policy stays */ }
+      try {
+        [window.sessionStorage, window.localStorage].forEach(function (storage) {
+          var keys = [];
+          for (var i = 0; i < storage.length; i++) keys.push(storage.key(i));
+          keys.forEach(function (key) { if (key && key.indexOf('clear-signs') === 0) storage.removeItem(key); });
+        });
+      } catch (e) { /* storage blocked */ }
+      window.location.replace(url);
+    }, 0);
   }
   window.addEventListener('message', function (event) {
     var data = event.data;

@@ -149,6 +149,12 @@ test.describe('on a 390 px phone, under a sticky host header', () => {
 test.describe('by keyboard from inside the iframe, with no recent click', () => {
   test('Shift x3 six seconds after the last click leaves the whole host page, hidden at once', async ({ page, context, baseURL }) => {
     const times = await recordTimes(context);
+    // The neutral page takes a second to arrive, as on a slow connection: the
+    // host page must be hidden long before it.
+    await page.route(`${HERE}**`, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' });
+    });
     const frame = await openFrameHost(page, baseURL);
     await frame.getByRole('button', { name: 'Start the check' }).click();
     await frame.getByRole('radio', { name: 'Online scams or fraud' }).check();
@@ -161,7 +167,9 @@ test.describe('by keyboard from inside the iframe, with no recent click', () => 
     test.info().annotations.push({ type: 'third Shift to host hidden', description: `${ms.toFixed(1)} ms` });
     console.log(`iframe: third Shift to host page hidden: ${ms.toFixed(1)} ms`);
     expect(ms).toBeGreaterThanOrEqual(0);
-    expect(ms).toBeLessThan(100);
+    // A message between two processes: a few frames on a busy machine, never
+    // waiting for the neutral page (1 s here).
+    expect(ms).toBeLessThan(250);
   });
 
   test('a keyboard-only person who tabbed in and read for a while leaves the whole page with Shift x3', async ({ page, context, baseURL }) => {
