@@ -126,9 +126,11 @@
     doc.title = 'Loading';
     if (framed) {
       // Allowed after a recent click or tap in the frame (the sandbox's
-      // allow-top-navigation-by-user-activation); otherwise it throws.
-      try { window.top.location.replace(url); return; } catch (e) { /* the host script leaves; at least leave this frame */ }
+      // allow-top-navigation-by-user-activation); otherwise it throws, or some
+      // engines ignore it quietly. Either way the host script leaves too.
+      try { window.top.location.replace(url); } catch (e) { /* not allowed now */ }
     }
+    // At least this page goes, whatever the host page does.
     window.location.replace(url);
   }
 

@@ -10,6 +10,9 @@ server that also counts every request it gets:
             and the page itself fetched nothing from another origin;
   exit      by click, by Shift x3 and by Esc (when turned on): the page is
             left and every store of the app's origin is empty;
+  iframe    the iframe snippet on another origin (localhost), with embed.js:
+            Shift x3 6 s after the last click leaves the whole host page
+            (without embed.js, Firefox leaves only the frame);
   no wasm   the .wasm does not load: the calm fallback shows at once (the
             boot script catches it; WebKit fires no error event) and the
             exit still works;
@@ -58,6 +61,16 @@ class Server:
 
             def do_GET(self):
                 server.requests.append(self.path)
+                if self.path == "/ngo-host.html":
+                    # An NGO page on another origin (localhost, not 127.0.0.1) with
+                    # the iframe snippet of docs/embedding.md and its embed.js.
+                    body = server.host_page().encode()
+                    self.send_response(200)
+                    self.send_header("Content-Type", "text/html; charset=utf-8")
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+                    return
                 if server.block_wasm and self.path.split("?")[0].endswith(".wasm"):
                     self.send_error(404)
                     return
@@ -80,7 +93,18 @@ class Server:
         handler = functools.partial(Handler, directory=str(DIST))
         self.httpd = Quiet(("127.0.0.1", 0), handler)
         self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+        self.host = f"http://localhost:{self.httpd.server_address[1]}/ngo-host.html"
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def host_page(self):
+        sandbox = ("allow-scripts allow-same-origin allow-forms allow-top-navigation-by-user-activation "
+                   "allow-popups allow-popups-to-escape-sandbox")
+        return (
+            '<!doctype html><meta charset="utf-8"><title>Harbour NGO</title><h1>Harbour NGO</h1>'
+            f'<iframe src="{self.base}index.html" title="Clear Signs: a private check" sandbox="{sandbox}" '
+            'referrerpolicy="no-referrer" style="width: 100%; height: 600px; border: 0"></iframe>'
+            f'<script src="{self.base}embed.js" defer></script>'
+        )
 
     def stop(self):
         self.httpd.shutdown()
@@ -293,6 +317,19 @@ def exit_by_escape(d, server):
     expect_empty(d, server.base, "Esc")
 
 
+def iframe_shift(d, server):
+    """From inside the iframe, 6 s after the last click: the whole host page goes."""
+    fresh(d, server.base)
+    go(d, server.host)
+    d.switch_to.frame(d.find_element(By.TAG_NAME, "iframe"))
+    wait("the app in the frame", lambda: script(d, "return document.documentElement.hasAttribute('data-cs-ready')"))
+    button(d, "Start the check").click()
+    time.sleep(6)  # no user activation left (5 s in Chromium and Firefox, less in WebKit)
+    shift3(d)
+    d.switch_to.default_content()
+    wait("the host page to be left", lambda: not d.current_url.startswith(server.host), timeout=15)
+
+
 def no_wasm(d, server):
     fresh(d, server.base)
     server.block_wasm = True
@@ -345,6 +382,7 @@ def main():
         ("exit by click", exit_by_click),
         ("exit by Shift x3", exit_by_shift),
         ("exit by Esc when turned on", exit_by_escape),
+        ("iframe on another origin: Shift x3 with no recent click leaves the host page", iframe_shift),
         ("the .wasm does not load: fallback at once, exit works", no_wasm),
         (f"{args.runs} exits in a row leave nothing stored", lambda d, s: repeated(d, s, args.runs)),
     ]
