@@ -298,8 +298,10 @@
     new IntersectionObserver(function (entries) {
       var entry = entries[entries.length - 1];
       headerInView = entry.intersectionRatio >= 0.99;
-      // Browsers without v2 leave isVisible undefined: nothing known.
-      if (framed && typeof entry.isVisible === 'boolean') uncovered = entry.isVisible;
+      // In a frame, only v2 can tell whether the host page covers the header
+      // (a sticky site header often does). Without it (isVisible undefined:
+      // Firefox, Safari), assume it might be covered: the exit floats.
+      if (framed) uncovered = entry.isVisible === true;
       update();
     }, options).observe(header);
     if (area) {

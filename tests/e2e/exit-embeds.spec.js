@@ -126,25 +126,27 @@ async function expectInReachWhileReading(page, frame, screen) {
   }
 }
 
-test.describe('on a 390 px phone, under a sticky host header', () => {
-  test.use({ viewport: { width: 390, height: 844 } });
+for (const width of [390, 320]) {
+  test.describe(`on a ${width} px phone, under a sticky host header`, () => {
+    test.use({ viewport: { width, height: 740 } });
 
-  test('the iframe: the exit is in reach on every screen, and it works from where it is', async ({ page, baseURL }) => {
-    test.setTimeout(120_000);
-    const frame = await openFrameHost(page, baseURL);
-    await visitAllScreens(frame, (screen) => expectInReachWhileReading(page, frame, screen));
-    await frame.getByRole('link', { name: EXIT_NAME }).click();
-    await page.waitForURL(HERE);
-  });
+    test('the iframe: the exit is in reach on every screen, and it works from where it is', async ({ page, baseURL }) => {
+      test.setTimeout(120_000);
+      const frame = await openFrameHost(page, baseURL);
+      await visitAllScreens(frame, (screen) => expectInReachWhileReading(page, frame, screen));
+      await frame.getByRole('link', { name: EXIT_NAME }).click();
+      await page.waitForURL(HERE);
+    });
 
-  test('the widget: the exit is in reach on every screen, and it works from where it is', async ({ page, baseURL }) => {
-    test.setTimeout(120_000);
-    await openWidgetHost(page, baseURL);
-    await visitAllScreens(page, (screen) => expectInReachWhileReading(page, null, screen));
-    await page.getByRole('link', { name: EXIT_NAME }).click();
-    await page.waitForURL(HERE);
+    test('the widget: the exit is in reach on every screen, and it works from where it is', async ({ page, baseURL }) => {
+      test.setTimeout(120_000);
+      await openWidgetHost(page, baseURL);
+      await visitAllScreens(page, (screen) => expectInReachWhileReading(page, null, screen));
+      await page.getByRole('link', { name: EXIT_NAME }).click();
+      await page.waitForURL(HERE);
+    });
   });
-});
+}
 
 test.describe('by keyboard from inside the iframe, with no recent click', () => {
   test('Shift x3 six seconds after the last click leaves the whole host page, hidden at once', async ({ page, context, baseURL }) => {
