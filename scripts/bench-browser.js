@@ -12,7 +12,10 @@ const { chromium, devices } = require(path.join(root, 'node_modules', 'playwrigh
 
 const URL_APP = process.argv[2] || 'http://127.0.0.1:8097/';
 const RUNS = Number(process.env.BENCH_RUNS || 20);
-const EXIT_URL = 'https://www.bbc.co.uk/weather';
+// Every neutral page the exit may open (content/exit-pages.json).
+const EXIT_PAGES = require(path.join(root, 'content', 'exit-pages.json'));
+const NEUTRAL = [EXIT_PAGES.default.url, ...EXIT_PAGES.pages.map((p) => p.url)];
+const isNeutral = (url) => NEUTRAL.some((u) => String(url).startsWith(u));
 // The stub exit page answers after this delay, standing in for a (fast) real
 // network round trip. Without it the stub can arrive within a millisecond or
 // two and the old page may be gone before its next frame, so "overlay painted"
@@ -46,7 +49,7 @@ async function isolate(context) {
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (url.startsWith(local) || url.startsWith('data:')) return route.continue();
-    if (url.startsWith(EXIT_URL)) {
+    if (isNeutral(url)) {
       await sleep(STUB_DELAY_MS);
       return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' });
     }
@@ -127,7 +130,7 @@ async function benchExit(browser) {
         });
         return o;
       }, run).catch(() => null /* the page may already be navigating */);
-      await page.waitForURL(EXIT_URL + '**', { timeout: 10000 });
+      await page.waitForURL((url) => isNeutral(url.href), { timeout: 10000 });
       // Cross-check of (b) from the browser's side: the exit page's own
       // Navigation Timing. Its timeOrigin is the start of the navigation that
       // replaced the app (epoch ms, comparable across the two pages here).

@@ -1,5 +1,8 @@
 // Trunk post-build hook: move Trunk's inline start-up <script type="module">
-// into its own file, so the Content-Security-Policy needs no 'unsafe-inline'.
+// into its own file, so the Content-Security-Policy needs no 'unsafe-inline';
+// and catch a failed start there (the module or the .wasm did not load, or
+// WebAssembly is off, as in iPhone Lockdown Mode), so the calm fallback shows
+// at once in every engine: WebKit fires no error event for these.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -11,7 +14,16 @@ const html = readFileSync(file, 'utf8');
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (!match) throw new Error('no inline module script found in index.html');
-const code = match[1].trim() + '\n';
+// Trunk writes `import init, * as bindings from './clear-signs.js';` then
+// awaits init(): a static import cannot be caught, a dynamic one can.
+const staticImport = /^import init, \* as bindings from '([^']+)';$/m;
+const found = match[1].match(staticImport);
+if (!found) throw new Error("Trunk's start-up script changed: no `import init, * as bindings` line");
+const start = match[1].trim().replace(staticImport,
+  `const bindings = await import('${found[1]}');\nconst init = bindings.default;`);
+const code = `try {\n${start}\n} catch (error) {\n` +
+  `  // static/exit.js shows the fallback page with the helplines; the exit keeps working.\n` +
+  `  if (window.ClearSignsExit) window.ClearSignsExit.failed(error);\n  else throw error;\n}\n`;
 const name = `boot-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, name), code);
 writeFileSync(file, html.replace(inline, `<script type="module" src="./${name}"></script>`));

@@ -148,7 +148,9 @@
       config.help_lines = [line];
       if ($('line-replace').checked) config.replace_help_lines = true;
     }
-    config.exit = { url: value('exit-url'), escape: $('exit-escape').checked };
+    // Empty: the check picks an ordinary page for the place in use.
+    config.exit = { escape: $('exit-escape').checked };
+    if (value('exit-url')) config.exit.url = value('exit-url');
     var primary = $('primary').value, text = $('text').value;
     if (primary !== '#1d5b79' || text !== '#1b1b1b') config.theme = { primary: primary, primary_text: '#ffffff', background: '#ffffff', text: text };
     if (!$('keep').checked) config.keep_answers = false;

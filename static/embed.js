@@ -7,13 +7,73 @@
  * The widget lives in a shadow root with its own stylesheet, so the host's CSS
  * cannot reach in and ours cannot leak out. The quick exit (exit.js) is loaded
  * into the host page and leaves the whole page. One widget per page.
+ *
+ * With the iframe snippet, this script on the host page is what lets the
+ * quick exit leave the whole page by keyboard too: the check in the frame
+ * sends a message, and this page hides itself and leaves at once.
  */
 (function () {
   'use strict';
   var script = document.currentScript;
   var base = new URL('.', script ? script.src : location.href).href;
-  var DEFAULT_EXIT = 'https://www.bbc.co.uk/weather';
   var started = false;
+
+  // Same rule as exit.js and the app's config parser: https, a host, no quote or space.
+  function safe(url) {
+    return typeof url === 'string' && /^https:\/\/[^\/\s"'<>\\`][^\s"'<>\\`]*$/.test(url);
+  }
+
+  // The iframe snippet: the check in a frame of this page exits. Only a frame
+  // of this page, from where this script comes from (the check's own folder),
+  // with exactly { type: 'clear-signs-exit', url: 'https://…' } is obeyed: any
+  // other frame's message is ignored.
+  var ORIGIN = new URL(base).origin;
+  function ourFrame(source) {
+    var frames = document.getElementsByTagName('iframe');
+    for (var w = source, depth = 0; w && depth < 8; depth++) {
+      var parent;
+      try { parent = w.parent; } catch (e) { return false; }
+      if (parent === window) {
+        for (var i = 0; i < frames.length; i++) if (frames[i].contentWindow === w) return true;
+        return false;
+      }
+      if (parent === w) return false;
+      w = parent;
+    }
+    return false;
+  }
+  function leave(url) {
+    // Hidden first, in this task: nothing else before the page can repaint.
+    var root = document.documentElement;
+    root.classList.add('cs-exiting');
+    if (document.body) document.body.style.setProperty('display', 'none', 'important');
+    document.title = 'Loading';
+    // Then, in the next task (opening storage or starting a navigation can
+    // take a while): no referrer, nothing of the check kept on this origin,
+    // and leave.
+    window.setTimeout(function () {
+      try {
+        var meta = document.createElement('meta');
+        meta.name = 'referrer';
+        meta.content = 'no-referrer';
+        (document.head || root).appendChild(meta);
+      } catch (e) { /* the page's own policy stays */ }
+      try {
+        [window.sessionStorage, window.localStorage].forEach(function (storage) {
+          var keys = [];
+          for (var i = 0; i < storage.length; i++) keys.push(storage.key(i));
+          keys.forEach(function (key) { if (key && key.indexOf('clear-signs') === 0) storage.removeItem(key); });
+        });
+      } catch (e) { /* storage blocked */ }
+      window.location.replace(url);
+    }, 0);
+  }
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (event.origin !== ORIGIN || !data || typeof data !== 'object' || data.type !== 'clear-signs-exit') return;
+    if (!safe(data.url) || !ourFrame(event.source)) return;
+    leave(data.url);
+  });
 
   function load(src) {
     return new Promise(function (resolve, reject) {
@@ -56,17 +116,20 @@
       var widget = make('div', 'cs-widget');
       var header = make('div', 'cs-header');
       var exit = make('a', 'cs-exit');
-      exit.href = DEFAULT_EXIT;
+      exit.href = (window.ClearSignsExitPages || {}).default || 'https://www.google.com/';
       exit.rel = 'nofollow noreferrer';
       exit.setAttribute('data-cs-exit', '');
       var prefix = make('span', 'cs-visually-hidden', 'Emergency:');
+      prefix.setAttribute('data-cs-i18n', 'exit.prefix');
       var label = make('span', null, 'Exit this page');
+      label.setAttribute('data-cs-i18n', 'exit.button');
       exit.append(prefix, ' ', label);
       header.append(make('p', 'cs-brand', 'Clear Signs'), exit);
       // Shift x3 progress for screen readers (exit.js writes into it).
       var status = make('p', 'cs-visually-hidden');
       status.setAttribute('aria-live', 'polite');
       status.setAttribute('data-text-pressed', 'Shift pressed {n} of 3 times. Press it {left} more to exit.');
+      status.setAttribute('data-cs-i18n-attr', 'data-text-pressed:exit.progress');
       window.ClearSignsExitStatus = status;
       var app = make('div', 'cs-main');
       // Shown if the app cannot start or stops working: the main helplines
@@ -95,10 +158,16 @@
           // Label the exit and the fallback in the person's language.
           var api = window.ClearSignsExit;
           var texts = api && (window.ClearSignsExitStrings || {})[api.pick(navigator.languages || [])];
+          if (api) {
+            api.addScope(shadow);
+            // The exit is always in reach: it floats when the header is out of view or covered.
+            api.keepInReach(header, exit, self);
+            // The exit follows the check's language, also when the person changes it.
+            new MutationObserver(function () { api.translate(widget.getAttribute('lang'), shadow); })
+              .observe(widget, { attributes: true, attributeFilter: ['lang'] });
+          }
           if (texts) {
-            label.textContent = texts['exit.button'];
-            status.setAttribute('data-text-pressed', texts['exit.progress']);
-            prefix.textContent = texts['exit.prefix'];
+            api.translate(api.pick(navigator.languages || []), shadow);
             fallback.append(make('h1', null, texts['exit.fallback.title']), make('p', null, texts['exit.fallback.sent']),
               make('p', null, texts['exit.fallback.talk']), lines, make('p', null, texts['exit.fallback.danger']));
           } else {

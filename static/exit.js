@@ -9,16 +9,26 @@
  * Options come from the embedder's configuration (the JSON block
  * #clear-signs-config, or window.ClearSignsConfig set by embed.js):
  * exit.url (https only) and exit.escape (default off). Shift x3 is always on:
- * every screen tells people to use it.
- * Inside an iframe it navigates the top page, so the whole host page goes.
+ * every screen tells people to use it. Without exit.url the page depends on
+ * the place the app reports (content/exit-pages.json, via exit-strings.js).
+ * Inside an iframe it asks the host page to leave (a message that the host's
+ * embed.js acts on at once, even without a recent click), tries to navigate
+ * the top page itself, and else leaves at least the frame.
+ * Other open tabs of the check are told too (BroadcastChannel), so they drop
+ * the answers they hold in memory.
  */
 (function () {
   'use strict';
   var doc = document;
   var root = doc.documentElement;
   var PREFIX = 'clear-signs';
-  var DEFAULT_URL = 'https://www.bbc.co.uk/weather';
+  // What a frame sends the host page, and other tabs: { type: MESSAGE, url }.
+  var MESSAGE = 'clear-signs-exit';
+  var pages = window.ClearSignsExitPages || {};
+  var DEFAULT_URL = safe(pages.default) ? pages.default : 'https://www.google.com/';
   var SHIFT_WINDOW_MS = 5000;
+  var framed = false;
+  try { framed = window.top !== window; } catch (e) { framed = true; }
 
   // Same rule as the app's config parser: https, a host, no quote or space.
   function safe(url) {
@@ -31,13 +41,36 @@
   }
   var exitConfig = (readConfig() || {}).exit || {};
   var settings = {
-    url: safe(exitConfig.url) ? exitConfig.url : DEFAULT_URL,
+    url: safe(exitConfig.url) ? exitConfig.url : null,
     escape: exitConfig.escape === true,
   };
-  // The page (or a test) may still change these at run time.
+  // The place in use (chosen, else suggested), reported by the app.
+  var place = null;
+  // The page (or a test) may still change these at run time; then the
+  // embedder's page; then the place's ordinary page; then the default.
   function destination() {
     var url = root.getAttribute('data-cs-exit-url');
-    return safe(url) ? url : settings.url;
+    if (safe(url)) return url;
+    if (settings.url) return settings.url;
+    var byPlace = place && pages.places ? pages.places[place] : null;
+    return safe(byPlace) ? byPlace : DEFAULT_URL;
+  }
+  // Documents (this one, the widget's shadow root) whose exit links and texts we keep up to date.
+  var scopes = [doc];
+  function each(selector, f) {
+    scopes.forEach(function (scope) {
+      var nodes = scope.querySelectorAll(selector);
+      for (var i = 0; i < nodes.length; i++) f(nodes[i]);
+    });
+  }
+  // The links point at the real destination: what a long press or the status bar shows.
+  function updateLinks() {
+    var url = destination();
+    each('a[data-cs-exit]', function (link) { if (link.getAttribute('href') !== url) link.setAttribute('href', url); });
+  }
+  function setPlace(id) {
+    place = typeof id === 'string' ? id : null;
+    updateLinks();
   }
   function escapeOn() {
     return settings.escape || root.getAttribute('data-cs-exit-esc') === 'on';
@@ -52,36 +85,72 @@
     } catch (e) { /* storage blocked: nothing was stored there */ }
   }
 
+  // Leaving sends no referrer, also from a host page with its own policy
+  // (a <meta> added now applies to the navigation below).
+  function noReferrer() {
+    try {
+      var meta = doc.createElement('meta');
+      meta.name = 'referrer';
+      meta.content = 'no-referrer';
+      (doc.head || root).appendChild(meta);
+    } catch (e) { /* no head: the page's own policy stays */ }
+  }
+
+  var channel = null;
+  try { channel = new BroadcastChannel(PREFIX); } catch (e) { /* old browser: storage events still reach other tabs */ }
+
   var title = doc.title;
   function exit(event) {
     if (event) event.preventDefault();
+    var url = destination();
+    // Also the flag the app's storage module checks: from now on it writes nothing.
     root.classList.add('cs-exiting');
     var overlay = doc.getElementById('cs-exit-overlay');
     if (overlay) overlay.hidden = false;
     // A host page has no stylesheet of ours: hide its body directly (CSSOM,
     // allowed by any CSP).
     else if (doc.body) doc.body.style.setProperty('display', 'none', 'important');
+    // In a frame: the host page's embed.js hides and leaves the whole page at
+    // once, with or without a recent click. Sent first, so it hides soonest.
+    if (framed) {
+      try { window.top.postMessage({ type: MESSAGE, url: url }, '*'); } catch (e) { /* no host script */ }
+    }
     try { window.speechSynthesis.cancel(); } catch (e) { /* no speech */ }
     wipe('sessionStorage');
     wipe('localStorage');
     try { window.dispatchEvent(new Event('clear-signs-exit')); } catch (e) { /* app gone */ }
+    // Other tabs of the check drop what they hold in memory.
+    try { if (channel) channel.postMessage(MESSAGE); } catch (e) { /* channel closed */ }
+    noReferrer();
     title = doc.title;
     doc.title = 'Loading';
-    var url = destination();
-    try {
-      // Embedded in an iframe: leave the whole host page.
-      if (window.top && window.top !== window) { window.top.location.replace(url); return; }
-    } catch (e) { /* top navigation not allowed: leave at least this page */ }
+    if (framed) {
+      // Allowed after a recent click or tap in the frame (the sandbox's
+      // allow-top-navigation-by-user-activation); otherwise it throws, or some
+      // engines ignore it quietly. Either way the host script leaves too.
+      try { window.top.location.replace(url); } catch (e) { /* not allowed now */ }
+    }
+    // At least this page goes, whatever the host page does.
     window.location.replace(url);
   }
 
   // Clicks and taps on any exit control, including ones the app renders later.
   // composedPath() reaches inside the <clear-signs> widget's shadow root.
-  doc.addEventListener('click', function (event) {
+  // Ctrl/Cmd/Shift-click arrive here too: the exit happens, never a new tab.
+  function onExitControl(event) {
     var path = event.composedPath ? event.composedPath() : [event.target];
     for (var i = 0; i < path.length; i++) {
-      if (path[i].hasAttribute && path[i].hasAttribute('data-cs-exit')) { exit(event); return; }
+      if (path[i].hasAttribute && path[i].hasAttribute('data-cs-exit')) return true;
     }
+    return false;
+  }
+  doc.addEventListener('click', function (event) {
+    if (onExitControl(event)) exit(event);
+  }, true);
+  // A middle click would open the neutral page in a new tab and leave this
+  // one on screen: exit instead.
+  doc.addEventListener('auxclick', function (event) {
+    if (event.button === 1 && onExitControl(event)) exit(event);
   }, true);
 
   // Shift pressed alone 3 times, each within 5 s of the last. A Shift used for
@@ -158,15 +227,17 @@
     }
     return null;
   }
-  function translate(code) {
+  // `scope`: a document or the widget's shadow root (default: this document).
+  function translate(code, scope) {
     var texts = strings[code];
     if (!texts) return;
-    var nodes = doc.querySelectorAll('[data-cs-i18n]');
+    scope = scope || doc;
+    var nodes = scope.querySelectorAll('[data-cs-i18n]');
     for (var i = 0; i < nodes.length; i++) {
       var value = texts[nodes[i].getAttribute('data-cs-i18n')];
       if (value) nodes[i].textContent = value;
     }
-    var attrs = doc.querySelectorAll('[data-cs-i18n-attr]');
+    var attrs = scope.querySelectorAll('[data-cs-i18n-attr]');
     for (i = 0; i < attrs.length; i++) {
       var pair = attrs[i].getAttribute('data-cs-i18n-attr').split(':');
       if (texts[pair[1]]) attrs[i].setAttribute(pair[0], texts[pair[1]]);
@@ -186,8 +257,101 @@
       .observe(root, { attributes: true, attributeFilter: ['lang'] });
   }
 
-  // For embed.js: the same language choice and the exit itself.
-  window.ClearSignsExit = { pick: pick, exit: exit };
+  // Another tab of the check exited: forget what this one holds (the app
+  // listens too) and keep nothing stored.
+  if (channel) {
+    channel.addEventListener('message', function (event) {
+      if (event.data !== MESSAGE) return;
+      wipe('sessionStorage');
+      wipe('localStorage');
+    });
+  }
+
+  // Keep an exit in reach while the check is on screen, embedded in a host
+  // page (standalone, the page's header is sticky and always in view): when
+  // the header's exit scrolls out of view or is covered (a host's sticky
+  // header), the same button floats at the bottom of what the person sees.
+  // `area`: the check's box on the page (the widget), or none in a frame.
+  function keepInReach(header, button, area) {
+    if (!window.IntersectionObserver || !header || !button) return;
+    var headerInView = true;
+    var uncovered = true;
+    var areaInView = true;
+    var visible = null; // in a frame: the part of its viewport on screen
+    function update() {
+      var float = areaInView && !(headerInView && uncovered);
+      button.classList.toggle('cs-exit--float', float);
+      if (float && visible) {
+        var top = Math.max(visible.top + 8, visible.bottom - button.offsetHeight - 16);
+        button.style.setProperty('inset-block-start', Math.round(top) + 'px');
+        button.style.setProperty('inset-block-end', 'auto');
+      } else {
+        button.style.removeProperty('inset-block-start');
+        button.style.removeProperty('inset-block-end');
+      }
+    }
+    // Whole header in the top-level viewport (the implicit root also works
+    // from a cross-origin frame). Where supported, also whether something of
+    // the host page covers it (IntersectionObserver v2).
+    var options = { threshold: [0, 1] };
+    if (framed) { options.trackVisibility = true; options.delay = 100; }
+    new IntersectionObserver(function (entries) {
+      var entry = entries[entries.length - 1];
+      headerInView = entry.intersectionRatio >= 0.99;
+      // In a frame, only v2 can tell whether the host page covers the header
+      // (a sticky site header often does). Without it (isVisible undefined:
+      // Firefox, Safari), assume it might be covered: the exit floats.
+      if (framed) uncovered = entry.isVisible === true;
+      update();
+    }, options).observe(header);
+    if (area) {
+      new IntersectionObserver(function (entries) {
+        areaInView = entries[entries.length - 1].isIntersecting;
+        update();
+      }).observe(area);
+      // On the host page we can see what covers the header.
+      var pending = false;
+      var check = function () {
+        pending = false;
+        var r = header.getBoundingClientRect();
+        var y = r.top + Math.min(r.height / 2, 24);
+        var clear = [r.left + 8, r.right - 8].every(function (x) {
+          if (y < 0 || y > window.innerHeight) return true; // out of view: the observer decides
+          var hit = doc.elementFromPoint(x, y);
+          return !hit || hit === area || area.contains(hit);
+        });
+        if (clear !== uncovered) { uncovered = clear; update(); }
+      };
+      var soon = function () { if (!pending) { pending = true; window.requestAnimationFrame(check); } };
+      window.addEventListener('scroll', soon, { passive: true, capture: true });
+      window.addEventListener('resize', soon, { passive: true });
+      soon();
+    } else if (framed) {
+      var probe = doc.createElement('div');
+      probe.className = 'cs-viewport-probe';
+      probe.setAttribute('aria-hidden', 'true');
+      doc.body.appendChild(probe);
+      var steps = [];
+      for (var i = 0; i <= 200; i++) steps.push(i / 200);
+      new IntersectionObserver(function (entries) {
+        var entry = entries[entries.length - 1];
+        visible = entry.isIntersecting ? entry.intersectionRect : null;
+        update();
+      }, { threshold: steps }).observe(probe);
+      window.addEventListener('resize', update, { passive: true });
+    }
+  }
+  if (framed && !window.ClearSignsEmbedded) {
+    root.classList.add('cs-framed');
+    var inFrame = function () {
+      var header = doc.querySelector('body > .cs-header');
+      keepInReach(header, header && header.querySelector('[data-cs-exit]'), null);
+    };
+    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', inFrame);
+    else inFrame();
+  }
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', updateLinks);
+  else updateLinks();
 
   // If the app never starts (blocked or broken download), show the calm
   // fallback with helplines instead of "Loading" forever.
@@ -198,8 +362,31 @@
     if (app) app.hidden = true;
     if (fallback) fallback.hidden = false;
   }
-  // A failed start-up import or top-level await surfaces as one of these.
-  window.addEventListener('error', showFallback);
+  // The boot script reports a failed start directly (some engines, e.g.
+  // WebKit, fire no error event when a module or the .wasm fails to load).
+  function failed(error) {
+    try { console.error('Clear Signs: the check could not start: ' + error); } catch (e) { /* no console */ }
+    showFallback();
+  }
+  // A failed start-up script or preload, or an uncaught error before the app is ready.
+  window.addEventListener('error', function (event) {
+    var target = event.target;
+    if (target && target !== window && !/^(SCRIPT|LINK)$/.test(target.tagName || '')) return;
+    showFallback();
+  }, true);
   window.addEventListener('unhandledrejection', showFallback);
   window.setTimeout(showFallback, 15000);
+
+  // For embed.js and the app: the language choice, texts, the exit itself,
+  // the place for the destination, keeping the exit in reach, and start-up failure.
+  window.ClearSignsExit = {
+    pick: pick,
+    exit: exit,
+    translate: translate,
+    setPlace: setPlace,
+    destination: destination,
+    keepInReach: keepInReach,
+    failed: failed,
+    addScope: function (scope) { scopes.push(scope); updateLinks(); },
+  };
 })();

@@ -135,16 +135,54 @@ pub fn set_theme(properties: &[(&str, String)]) {
     });
 }
 
-/// Run `f` when the quick exit fires (static/exit.js dispatches this event),
-/// so answers are cleared from memory too.
+/// What static/exit.js broadcasts to the check's other tabs when one exits.
+const EXIT_MESSAGE: &str = "clear-signs-exit";
+const CHANNEL: &str = "clear-signs";
+
+/// Run `f` when the quick exit fires, so answers are cleared from memory too:
+/// in this tab (static/exit.js dispatches an event) and when another open tab
+/// of the check exits (exit.js broadcasts on the `clear-signs` channel).
 pub fn on_exit(f: impl Fn() + 'static) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let handler = Closure::<dyn Fn()>::new(f);
+    let f = std::rc::Rc::new(f);
+    let here = f.clone();
+    let handler = Closure::<dyn Fn()>::new(move || here());
     let _ = window
         .add_event_listener_with_callback("clear-signs-exit", handler.as_ref().unchecked_ref());
     handler.forget(); // lives as long as the page
+
+    // Old browsers have no BroadcastChannel: the storage event still covers kept answers.
+    if let Ok(channel) = web_sys::BroadcastChannel::new(CHANNEL) {
+        let elsewhere =
+            Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+                if event.data().as_string().as_deref() == Some(EXIT_MESSAGE) {
+                    f();
+                }
+            });
+        channel.set_onmessage(Some(elsewhere.as_ref().unchecked_ref()));
+        elsewhere.forget();
+        std::mem::forget(channel); // open as long as the page
+    }
+}
+
+/// Tell the quick exit where the person is (chosen, else suggested), so it
+/// opens an ordinary page for that place (content/exit-pages.json) unless
+/// the embedder chose one.
+pub fn set_exit_place(place: Option<&str>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let exit = js_sys::Reflect::get(&window, &JsValue::from_str("ClearSignsExit"));
+    let Ok(exit) = exit else { return };
+    let Ok(set) = js_sys::Reflect::get(&exit, &JsValue::from_str("setPlace")) else {
+        return;
+    };
+    if let Some(set) = set.dyn_ref::<js_sys::Function>() {
+        let place = place.map(JsValue::from_str).unwrap_or(JsValue::NULL);
+        let _ = set.call1(&exit, &place);
+    }
 }
 
 /// After a panic: replace the app with the static calm fallback. The quick

@@ -8,6 +8,10 @@
 //!
 //! Storage can be missing or throw (blocked cookies, some embeds): then every
 //! function here does nothing and the answers stay in memory only.
+//!
+//! Once the quick exit has started (exit.js marks `<html>` with `cs-exiting`
+//! before it wipes), nothing is written again: an effect that runs after the
+//! wipe cannot bring the answers back.
 
 use crate::domain::stored::{KEEP_KEY, KEY_PREFIX, STORAGE_KEY};
 use gloo_storage::{LocalStorage, SessionStorage, Storage};
@@ -48,8 +52,19 @@ pub fn load() -> Option<String> {
     storage?.get_item(STORAGE_KEY).ok().flatten()
 }
 
+/// The quick exit has started: write nothing more.
+fn exiting() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .is_some_and(|root| root.matches(".cs-exiting").unwrap_or(false))
+}
+
 /// Save where the person chose: the device (`keep`) or only this tab.
 pub fn save(value: &str, keep: bool) {
+    if exiting() {
+        return;
+    }
     let storage = if keep { local() } else { session() };
     if storage
         .and_then(|s| s.set_item(STORAGE_KEY, value).ok())
@@ -62,7 +77,7 @@ pub fn save(value: &str, keep: bool) {
 
 /// Turn keeping on or off. Turning it off removes everything from localStorage.
 pub fn set_kept(keep: bool) {
-    if keep {
+    if keep && !exiting() {
         if local()
             .and_then(|s| s.set_item(KEEP_KEY, "yes").ok())
             .is_none()

@@ -7,8 +7,10 @@ use super::help::{well_formed_number, Contact, ContactKind, HelpData};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
-/// The default neutral page the quick exit opens (shows nothing personalised).
-pub const DEFAULT_EXIT_URL: &str = "https://www.bbc.co.uk/weather";
+/// The neutral page the quick exit opens when neither the embedder nor the
+/// place chooses one (shows nothing personalised). The pages by place and this
+/// default are data in content/exit-pages.json; a test keeps the two equal.
+pub const DEFAULT_EXIT_URL: &str = "https://www.google.com/";
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Config {
@@ -840,7 +842,7 @@ pub const REFERENCE: &[FieldDoc] = &[
     FieldDoc { path: "help_lines[].about", kind: "object: language code → text", default: "none", meaning: "A description per language; the person's language is shown, else the first." },
     FieldDoc { path: "replace_help_lines", kind: "true or false", default: "false", meaning: "Show only your lines, not the built-in ones (emergency numbers stay)." },
     FieldDoc { path: "exit", kind: "object", default: "see below", meaning: "The quick exit." },
-    FieldDoc { path: "exit.url", kind: "https:// address", default: "https://www.bbc.co.uk/weather", meaning: "The neutral page the exit opens. Choose one that shows nothing personal." },
+    FieldDoc { path: "exit.url", kind: "https:// address", default: "an ordinary page for the place in use (see below)", meaning: "The neutral page the exit opens. Choose one that shows nothing personal and loads where your visitors are." },
     FieldDoc { path: "exit.shift", kind: "true", default: "true", meaning: "Shift pressed three times exits. Always on: the check's text tells people to use it." },
     FieldDoc { path: "exit.escape", kind: "true or false", default: "false", meaning: "Esc exits too (off by default: Esc has other uses)." },
     FieldDoc { path: "theme", kind: "object", default: "built-in colours", meaning: "Colours must reach WCAG AA contrast (4.5:1) or the whole set is refused." },

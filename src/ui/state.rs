@@ -82,6 +82,8 @@ impl Check {
         }
         check.persist();
         page::on_exit(move || check.forget());
+        // The quick exit opens an ordinary page for the place in use.
+        Effect::new(move |_| page::set_exit_place(check.current_place().map(|j| j.id.as_str())));
         // Another tab's exit or "Delete my answers" removed the kept answers.
         storage::on_removed_elsewhere(move || check.forget());
         check

@@ -2,7 +2,13 @@
 const base = require('@playwright/test');
 const { default: AxeBuilder } = require('@axe-core/playwright');
 
-const EXIT_URL = 'https://www.bbc.co.uk/weather';
+// The quick exit's neutral pages (content/exit-pages.json): EXIT_URL when no
+// place is known (before the app starts), else the place's own page.
+const EXIT_PAGES = require('../../content/exit-pages.json');
+const EXIT_URL = EXIT_PAGES.default.url;
+const exitPageFor = (place) => (EXIT_PAGES.pages.find((p) => p.places.includes(place)) || EXIT_PAGES.default).url;
+/** For waitForURL: any of the neutral pages. */
+const NEUTRAL = (url) => [EXIT_URL, ...EXIT_PAGES.pages.map((p) => p.url)].some((u) => url.href.startsWith(u));
 const PREVIOUS_SITE = 'https://previous.example/';
 
 const test = base.test.extend({
@@ -12,8 +18,10 @@ const test = base.test.extend({
     const requests = [];
     context.on('request', (r) => requests.push(r.url()));
     // Outside pages are stubs: nothing here may reach the real network.
-    await context.route(EXIT_URL + '**', (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }));
+    for (const url of [EXIT_URL, ...EXIT_PAGES.pages.map((p) => p.url)]) {
+      await context.route(url + '**', (route) =>
+        route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }));
+    }
     await context.route(PREVIOUS_SITE + '**', (route) =>
       route.fulfill({ contentType: 'text/html', body: '<title>Previous</title><h1>Previous site</h1>' }));
     await context.addInitScript(() => {
@@ -107,4 +115,5 @@ async function storedKeys(page) {
   }));
 }
 
-module.exports = { test, expect, openApp, expectAccessible, answerAll, visitAllScreens, storedKeys, chooseLanguage, EXIT_URL, PREVIOUS_SITE };
+module.exports = { test, expect, openApp, expectAccessible, answerAll, visitAllScreens, storedKeys, chooseLanguage, EXIT_URL, PREVIOUS_SITE,
+  EXIT_PAGES, exitPageFor, NEUTRAL };

@@ -1,6 +1,6 @@
 // Against dist-test/, the test-only build: "Start the check" panics when the
 // address ends in #panic, and a +40 % pseudo-language is offered.
-const { test, expect, openApp, visitAllScreens, EXIT_URL, PREVIOUS_SITE, storedKeys, chooseLanguage } = require('./fixtures');
+const { test, expect, openApp, visitAllScreens, NEUTRAL, PREVIOUS_SITE, storedKeys, chooseLanguage } = require('./fixtures');
 
 test('after a panic a calm page shows helplines and the quick exit still works', async ({ page, network }) => {
   const errors = [];
@@ -18,7 +18,7 @@ test('after a panic a calm page shows helplines and the quick exit still works',
 
   // Shift x3 still works: the exit is outside the app.
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
-  await page.waitForURL(EXIT_URL);
+  await page.waitForURL(NEUTRAL);
   await page.goBack();
   expect(page.url()).toBe(PREVIOUS_SITE);
   await page.goto(`${new URL(network.own()[0]).origin}/exit.js`);
