@@ -3,7 +3,7 @@
 // is requested after load; every language; an embedder's choice of journeys.
 const fs = require('node:fs');
 const path = require('node:path');
-const { test, expect, openApp, expectAccessible } = require('./fixtures');
+const { test, expect, openApp, expectAccessible, chooseLanguage } = require('./fixtures');
 
 const locales = path.join(__dirname, '..', '..', 'content', 'locales');
 const read = (code) => JSON.parse(fs.readFileSync(path.join(locales, `${code}.json`), 'utf8'));
@@ -219,9 +219,8 @@ for (const code of codes) {
   test(`${code}: both journeys run end to end, translated`, async ({ page, network }) => {
     await openApp(page);
     const loaded = network.requests.length;
-    await page.getByLabel('Language').selectOption(code);
+    await chooseLanguage(page, code);
     const t = read(code);
-    await expect(page.locator('html')).toHaveAttribute('lang', code);
     const english = leaks(code);
     for (const [link, end] of [['worried.start_link', 'worried.advice.title'], ['job.start_link', 'job.result.title']]) {
       await page.getByRole('button', { name: t[link], exact: true }).click();
