@@ -110,6 +110,9 @@ pub fn line_text<'a>(texts: &'a Texts, id: &str, field: &str, source: &'a str) -
 }
 
 /// A help line's name in the person's language (see [`line_text`]).
+///
+/// In a component: `let name = line_name(check.texts(), line);` then
+/// `<h3 lang=name.lang>{name.text.to_string()}</h3>` (no `lang` when translated).
 pub fn line_name<'a>(texts: &'a Texts, line: &'a super::help::Line) -> Localised<'a> {
     line_text(texts, &line.id, "name", &line.name)
 }

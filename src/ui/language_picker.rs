@@ -3,7 +3,7 @@
 //! moving through the list with the arrow keys changes nothing (WCAG 3.2.2),
 //! and touch, mouse and keyboard work the same way. The control is not
 //! re-created when the language changes (see `app.rs`), so focus stays on the
-//! button; a status line then says the new language, in that language.
+//! button; the status line then says the new language, in that language.
 //! Changing keeps the answers; nothing is stored unless answers are kept.
 
 use super::state::{offered_languages, texts_for, Check};
@@ -15,8 +15,6 @@ pub fn LanguagePicker(check: Check) -> impl IntoView {
     let current = check.lang.get_untracked();
     // The language chosen in the list, not yet applied.
     let pending = RwSignal::new(current);
-    // The language last changed to, for the announcement.
-    let changed: RwSignal<Option<&'static str>> = RwSignal::new(None);
     let offered = offered_languages(check.config);
     // In the embedder's order (`languages` in the configuration).
     let options = offered
@@ -38,7 +36,8 @@ pub fn LanguagePicker(check: Check) -> impl IntoView {
         let code = pending.get_untracked();
         if code != check.lang.get_untracked() {
             check.lang.set(code);
-            changed.set(Some(code));
+            // Shown and announced (role="status") in the new language.
+            check.notice.set(Some("ui.language.changed"));
         }
     };
     // A text in a given language (the button speaks the language it leads to).
@@ -70,9 +69,6 @@ pub fn LanguagePicker(check: Check) -> impl IntoView {
             >
                 {move || text_in(pending.get(), "ui.language.change")}
             </button>
-            <p class="cs-visually-hidden" role="status" lang=move || changed.get()>
-                {move || changed.get().map(|code| text_in(code, "ui.language.changed"))}
-            </p>
             {draft}
         </div>
     }
