@@ -170,6 +170,12 @@
       exit(event);
       return;
     }
+    // The exit reads as a button, so Space works on it too (a link only
+    // answers Enter; Space would scroll the page instead).
+    if ((event.key === ' ' || event.key === 'Spacebar') && onExitControl(event)) {
+      exit(event);
+      return;
+    }
     if (event.key !== 'Shift') {
       if (event.shiftKey) chord = true;
       if (presses) { presses = 0; announce(0); }

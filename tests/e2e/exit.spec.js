@@ -115,6 +115,16 @@ test('keyboard users reach the exit first: the skip link is the first Tab stop',
   await expectExited(page, network);
 });
 
+test('the exit works with Space as well as Enter, like the button it looks like', async ({ page, network }) => {
+  await startAndAnswerSome(page);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-cs-ready', '');
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveText('Exit this page');
+  await page.keyboard.press('Space');
+  await expectExited(page, network);
+});
+
 test('the neutral destination can be changed by the page', async ({ page }) => {
   const other = 'https://neutral.example/news';
   await page.route(other, (route) => route.fulfill({ contentType: 'text/html', body: '<title>News</title>' }));
