@@ -838,7 +838,7 @@ pub const REFERENCE: &[FieldDoc] = &[
     FieldDoc { path: "help_lines[].operator", kind: "text", default: "none", meaning: "Who runs it." },
     FieldDoc { path: "help_lines[].police", kind: "true, false or null", default: "null", meaning: "Whether it is the police (people ask); null says nothing." },
     FieldDoc { path: "help_lines[].free", kind: "true, false or null", default: "null", meaning: "Whether calls are free." },
-    FieldDoc { path: "help_lines[].contacts", kind: "list", default: "required", meaning: "Each `{\"kind\": \"tel\" or \"sms\", \"value\": E.164 like \"+66991301300\" or a short code like \"1300\", \"display\": how people write it}`." },
+    FieldDoc { path: "help_lines[].contacts", kind: "list", default: "required", meaning: "Each `{\"kind\": \"tel\" or \"sms\", \"value\": E.164 like \"+12025550100\" (a number reserved for fiction) or a short code like \"1300\", \"display\": how people write it}`." },
     FieldDoc { path: "help_lines[].about", kind: "object: language code → text", default: "none", meaning: "A description per language; the person's language is shown, else the first." },
     FieldDoc { path: "replace_help_lines", kind: "true or false", default: "false", meaning: "Show only your lines, not the built-in ones (emergency numbers stay)." },
     FieldDoc { path: "exit", kind: "object", default: "see below", meaning: "The quick exit." },
