@@ -150,3 +150,51 @@ test('reduced motion and forced colours are respected', async ({ page }) => {
   await expect(exit).toBeVisible();
   expect(await exit.evaluate((e) => getComputedStyle(e).borderStyle)).toBe('solid');
 });
+
+test('the question carries its progress and its error to screen readers', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  const h1 = page.getByRole('heading', { level: 1 });
+  await expect(h1).toHaveAccessibleDescription(/^Question 1 of \d+$/);
+  await page.getByRole('button', { name: 'Next' }).click();
+  const group = page.getByRole('group').filter({ has: h1 });
+  await expect(group).toHaveAccessibleDescription("Choose one answer, or “I'd rather not say”.");
+  await expect(page.getByRole('radio').first()).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('headings go in order on the result, rights and help screens', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  await answerAll(page, (q) => (q.startsWith('What is this about') ? 'Carrying or selling drugs' : 'Yes'));
+  await page.getByText('Why am I seeing this?').click();
+  const levels = async () => page.locator('#clear-signs-app').evaluate((m) =>
+    [...m.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((h) => h.offsetParent !== null).map((h) => Number(h.tagName[1])));
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  for (const screen of ['result', 'Your rights', 'Who can help']) {
+    if (screen !== 'result') await nav.getByRole('button', { name: screen }).click();
+    const seen = await levels();
+    seen.forEach((level, i) => {
+      if (i > 0) expect(level - seen[i - 1], `${screen}: h${seen[i - 1]} then h${level}`).toBeLessThanOrEqual(1);
+    });
+  }
+});
+
+test('hard words are explained under the card that uses them, and dates read in the language', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Your rights' }).click();
+  // The browser says en-US: the United States' rights include the T visa.
+  const card = page.locator('.cs-card').filter({ hasText: 'T visa' }).first();
+  await card.getByText('What these words mean').click();
+  await expect(card.getByText('T visa: a US permit to stay, for people who were trafficked.')).toBeVisible();
+  // "Checked 25 November 2026", not "2026-11-25".
+  await expect(page.getByText(/\d{4}-\d{2}-\d{2}/)).toHaveCount(0);
+  await expect(page.getByText(/(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}|\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/).first()).toBeVisible();
+});
+
+test('in forced colours the current section is still marked', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await openApp(page);
+  const current = page.getByRole('navigation', { name: 'Sections' }).locator('[aria-current="page"]');
+  const color = await current.evaluate((e) => getComputedStyle(e).borderBottomColor);
+  expect(color).not.toBe('rgba(0, 0, 0, 0)');
+});
