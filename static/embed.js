@@ -99,6 +99,26 @@
     return block ? block.textContent : null;
   }
 
+  // For the embedder only, with <clear-signs debug>: the settings' problems,
+  // checked by the app's own parser, in a notice they can dismiss. Never
+  // shown without the attribute, so never to the people using the check.
+  function showProblems(module, text, widget, app) {
+    var problems = [];
+    try { problems = JSON.parse(module.check_config(text || '{}', 1)).problems || []; } catch (e) { return; }
+    var notice = make('div', 'cs-config-notice');
+    notice.setAttribute('role', 'status');
+    notice.append(make('p', null, problems.length
+      ? 'Clear Signs settings (shown because of the debug attribute; remove it before going live):'
+      : 'Clear Signs settings: no problems found. Remove the debug attribute before going live.'));
+    var list = make('ul');
+    problems.forEach(function (p) { list.append(make('li', null, (p.field ? p.field + ': ' : '') + p.message)); });
+    var close = make('button', 'cs-button cs-button--secondary', 'Dismiss');
+    close.type = 'button';
+    close.addEventListener('click', function () { notice.remove(); });
+    notice.append(list, close);
+    widget.insertBefore(notice, app);
+  }
+
   class ClearSigns extends HTMLElement {
     connectedCallback() {
       if (this.shadowRoot || started) return;
@@ -132,6 +152,15 @@
       status.setAttribute('data-cs-i18n-attr', 'data-text-pressed:exit.progress');
       window.ClearSignsExitStatus = status;
       var app = make('div', 'cs-main');
+      // While the .wasm loads, the start screen's title and a loading line
+      // (translated below with the exit's texts), never an empty box.
+      var loading = make('section', 'cs-screen');
+      var loadingTitle = make('h1', null, 'A private check for warning signs');
+      loadingTitle.setAttribute('data-cs-i18n', 'ui.start.title');
+      var loadingLine = make('p', 'cs-loading', 'Loading the check…');
+      loadingLine.setAttribute('data-cs-i18n', 'ui.loading');
+      loading.append(loadingTitle, loadingLine);
+      app.append(loading);
       // Shown if the app cannot start or stops working: the main helplines
       // (numbers from content/help.json) still reachable.
       var fallback = make('div', 'cs-main');
@@ -146,6 +175,9 @@
           item.append(call);
           lines.append(item);
         });
+      // The embedder's own fallback (children of <clear-signs>: shown by
+      // browsers without JavaScript) also shows if the check cannot start.
+      fallback.append(make('slot'));
       widget.append(header, status, app, fallback);
       shadow.append(css, widget);
 
@@ -177,7 +209,9 @@
         })
         .then(function (module) {
           return module.default({ module_or_path: base + 'clear-signs_bg.wasm' }).then(function () {
+            app.textContent = '';
             module.mount_widget(app, widget, fallback, text);
+            if (self.hasAttribute('debug')) showProblems(module, text, widget, app);
           });
         })
         .catch(function (error) {
