@@ -17,20 +17,7 @@ fn catalogue() -> Catalogue {
 
 /// "Yes" to every question on an activity's path, follow-ups included.
 fn all_yes(c: &Catalogue, activity: &str) -> Answers {
-    let mut answers: Answers = [("activity".to_string(), Answer::Activity(activity.into()))]
-        .into_iter()
-        .collect();
-    loop {
-        let before = answers.len();
-        for q in journey::path(c, &answers) {
-            if q.kind != QuestionKind::Activity {
-                answers.entry(q.id.clone()).or_insert(Answer::Yes);
-            }
-        }
-        if answers.len() == before {
-            return answers;
-        }
-    }
+    journey::answer_every(c, activity, Answer::Yes)
 }
 
 #[test]

@@ -126,3 +126,19 @@ pub fn options(catalogue: &Catalogue, question: &Question) -> Vec<Answer> {
         QuestionKind::YesNo | QuestionKind::Minor => Answer::REPLIES.to_vec(),
     }
 }
+
+/// Every question on an activity's path answered alike, follow-ups included.
+pub fn answer_every(c: &Catalogue, activity: &str, reply: Answer) -> Answers {
+    let mut answers: Answers = [("activity".to_string(), Answer::Activity(activity.into()))]
+        .into_iter()
+        .collect();
+    loop {
+        let before = answers.len();
+        for q in path(c, &answers) {
+            answers.entry(q.id.clone()).or_insert(reply.clone());
+        }
+        if answers.len() == before {
+            return answers;
+        }
+    }
+}

@@ -202,8 +202,8 @@ pub fn render() -> Result<String, String> {
             w,
             "| {} | {} | {} |",
             t.get(&format!("activity.{a}")),
-            journey::path(c, &answer_all(c, a, Answer::No)).len(),
-            journey::path(c, &answer_all(c, a, Answer::Yes)).len()
+            journey::path(c, &journey::answer_every(c, a, Answer::No)).len(),
+            journey::path(c, &journey::answer_every(c, a, Answer::Yes)).len()
         );
     }
 
@@ -318,22 +318,6 @@ fn explain(c: &Catalogue, t: &Texts, answers: &Answers) -> String {
         t.get(&outcome.title_key())
     );
     out
-}
-
-/// Every question on an activity's path answered alike, follow-ups included.
-fn answer_all(c: &Catalogue, activity: &str, reply: Answer) -> Answers {
-    let mut answers: Answers = [("activity".to_string(), Answer::Activity(activity.into()))]
-        .into_iter()
-        .collect();
-    loop {
-        let before = answers.len();
-        for q in journey::path(c, &answers) {
-            answers.entry(q.id.clone()).or_insert(reply.clone());
-        }
-        if answers.len() == before {
-            return answers;
-        }
-    }
 }
 
 fn question_text(t: &Texts, id: &str) -> String {
