@@ -198,3 +198,33 @@ test('in forced colours the current section is still marked', async ({ page }) =
   const color = await current.evaluate((e) => getComputedStyle(e).borderBottomColor);
   expect(color).not.toBe('rgba(0, 0, 0, 0)');
 });
+
+for (const code of ['en', 'ar']) {
+  test.describe(`keyboard only, check to help (${code})`, () => {
+    test.use({ locale: code });
+    test(`${code}: check, result, rights and help by keyboard alone, focus always visible`, async ({ page }) => {
+      const t = require(`../../content/locales/${code}.json`);
+      await page.goto('./');
+      await expect(page.locator('html')).toHaveAttribute('data-cs-ready', '');
+      await expect(page.locator('html')).toHaveAttribute('lang', code);
+      await tabTo(page, (f) => f.text === t['ui.start.button']);
+      await page.keyboard.press('Enter');
+      for (let step = 0; step < 25; step++) {
+        const h1 = await page.getByRole('heading', { level: 1 }).innerText();
+        if (h1 === t['ui.result.title']) break;
+        await tabTo(page, (f) => f.role === 'radio');
+        await page.keyboard.press('Space');
+        await tabTo(page, (f) => f.text === t['ui.next'] || f.text === t['ui.see_result']);
+        await page.keyboard.press('Enter');
+        await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(h1);
+      }
+      await expect(page.getByRole('heading', { level: 1, name: t['ui.result.title'] })).toBeFocused();
+      await tabTo(page, (f) => f.text === t['ui.result.rights_button']);
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('heading', { level: 1, name: t['ui.rights.title'] })).toBeFocused();
+      await tabTo(page, (f) => f.text === t['ui.nav.help'], 80);
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('heading', { level: 1, name: t['ui.help.title'] })).toBeFocused();
+    });
+  });
+}
