@@ -209,14 +209,20 @@ for (const code of ['en', 'ar']) {
       await expect(page.locator('html')).toHaveAttribute('lang', code);
       await tabTo(page, (f) => f.text === t['ui.start.button']);
       await page.keyboard.press('Enter');
+      await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
       for (let step = 0; step < 25; step++) {
         const h1 = await page.getByRole('heading', { level: 1 }).innerText();
         if (h1 === t['ui.result.title']) break;
         await tabTo(page, (f) => f.role === 'radio');
-        await page.keyboard.press('Space');
+        // The arrow keys choose within the group (the first answer).
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('ArrowUp');
+        await expect(page.locator('#clear-signs-app input[type=radio]:checked')).toHaveCount(1);
         await tabTo(page, (f) => f.text === t['ui.next'] || f.text === t['ui.see_result']);
         await page.keyboard.press('Enter');
         await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(h1);
+        // Each new screen moves focus to its heading (after the next paint).
+        await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
       }
       await expect(page.getByRole('heading', { level: 1, name: t['ui.result.title'] })).toBeFocused();
       await tabTo(page, (f) => f.text === t['ui.result.rights_button']);
