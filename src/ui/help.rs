@@ -127,7 +127,7 @@ fn line_list(check: Check, lines: Vec<&'static Line>) -> impl IntoView {
 /// Call and text links. `inside` names the country of a line: a national
 /// number or short code says it works only from a phone there (beside the
 /// link, so the link's name stays "Call …").
-fn contact_links(
+pub(super) fn contact_links(
     check: Check,
     contacts: &'static [Contact],
     inside: Option<&str>,

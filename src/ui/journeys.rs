@@ -3,14 +3,16 @@
 //! result with the answers that raised it, each piece with its sources, and
 //! the lines for the person's place. Logic lives in `domain::journeys`.
 
+use super::help::contact_links;
 use super::listen::Listen;
 use super::place_picker::PlacePicker;
 use super::sources::SourceList;
 use super::state::Check;
-use crate::domain::help::{Contact, ContactKind, Jurisdiction};
+use crate::domain::help::Jurisdiction;
 use crate::domain::journey::Screen;
 use crate::domain::journeys::{self, advice_key, label_key, question_key, Advice, Kind};
 use crate::domain::places;
+use crate::domain::text::line_name;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
@@ -343,7 +345,7 @@ fn Lines(check: Check) -> impl IntoView {
             view! {
                 <div class="cs-note cs-emergency">
                     <p>{check.t("ui.help.emergency_here")}</p>
-                    <ul class="cs-contacts">{contact_links(check, &e.contacts)}</ul>
+                    <ul class="cs-contacts">{contact_links(check, &e.contacts, None)}</ul>
                 </div>
             }
         });
@@ -363,10 +365,11 @@ fn Lines(check: Check) -> impl IntoView {
                 let cards = lines
                     .into_iter()
                     .map(|l| {
+                        let line_name = line_name(check.texts(), l);
                         view! {
                             <li class="cs-card">
-                                <h4 lang="en">{l.name.clone()}</h4>
-                                <ul class="cs-contacts">{contact_links(check, &l.contacts)}</ul>
+                                <h4 lang=line_name.lang>{line_name.text.to_string()}</h4>
+                                <ul class="cs-contacts">{contact_links(check, &l.contacts, Some(&name))}</ul>
                                 <p>{check.t(&format!("line.{}.about", l.id))}</p>
                             </li>
                         }
@@ -399,28 +402,6 @@ fn Lines(check: Check) -> impl IntoView {
     }
 }
 
-fn contact_links(check: Check, contacts: &'static [Contact]) -> impl IntoView {
-    contacts
-        .iter()
-        .map(|c| {
-            let label = match (c.kind, &c.body) {
-                (ContactKind::Sms, Some(body)) => {
-                    check.fill("ui.help.text", &[("body", body), ("number", &c.display)])
-                }
-                (ContactKind::Sms, None) => {
-                    check.fill("ui.help.text_number", &[("number", &c.display)])
-                }
-                (ContactKind::Tel, _) => check.fill("ui.help.call", &[("number", &c.display)]),
-            };
-            let label = match c.note {
-                Some(note) => format!("{label} ({})", check.t(note.key())),
-                None => label,
-            };
-            view! { <li><a class="cs-call" href=c.href()>{label}</a></li> }
-        })
-        .collect_view()
-}
-
 /// The embedder's own lines, first (their text is shown as text, never HTML).
 fn ngo_lines(check: Check) -> Option<impl IntoView> {
     let lines = &check.config.help_lines;
@@ -436,7 +417,7 @@ fn ngo_lines(check: Check) -> Option<impl IntoView> {
             view! {
                 <li class="cs-card">
                     <h4>{line.name.clone()}</h4>
-                    <ul class="cs-contacts">{contact_links(check, &line.contacts)}</ul>
+                    <ul class="cs-contacts">{contact_links(check, &line.contacts, None)}</ul>
                     {about.map(|(l, t)| view! { <p lang=l>{t.clone()}</p> })}
                 </li>
             }
