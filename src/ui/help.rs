@@ -16,11 +16,7 @@ pub fn HelpScreen(check: Check) -> impl IntoView {
     let help = &check.content.help;
     let sections = move || {
         let place = check.current_place();
-        let home = check
-            .home
-            .get()
-            .and_then(|id| help.jurisdiction(&id))
-            .filter(|h| place.is_none_or(|p| p.id != h.id));
+        let home = check.home_place();
         // The embedder's own lines come first; they may replace ours.
         let ngo = ngo_lines(check);
         if check.config.replace_help_lines {

@@ -335,11 +335,7 @@ fn Lines(check: Check) -> impl IntoView {
     let help = &check.content.help;
     let lists = move || {
         let place = check.current_place();
-        let home = check
-            .home
-            .get()
-            .and_then(|id| help.jurisdiction(&id))
-            .filter(|h| place.is_none_or(|p| p.id != h.id));
+        let home = check.home_place();
         let shown: Vec<&'static Jurisdiction> = place.into_iter().chain(home).collect();
         let emergency = place.and_then(|p| p.emergency.as_ref()).map(|e| {
             view! {

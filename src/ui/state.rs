@@ -145,6 +145,15 @@ impl Check {
         }
     }
 
+    /// Where the person comes from, when it is not the place shown already.
+    pub fn home_place(&self) -> Option<&'static Jurisdiction> {
+        let place = self.current_place();
+        self.home
+            .get()
+            .and_then(|id| self.content.help.jurisdiction(&id))
+            .filter(|h| place.is_none_or(|p| p.id != h.id))
+    }
+
     pub fn go(&self, screen: Screen) {
         self.notice.set(None);
         self.screen.set(screen);
