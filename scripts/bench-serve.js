@@ -9,7 +9,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
 
-const [dist, port, mode] = process.argv.slice(2);
+const [distArg, port, mode] = process.argv.slice(2);
+const dist = path.resolve(distArg || '.');
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',

@@ -21,7 +21,24 @@ const found = match[1].match(staticImport);
 if (!found) throw new Error("Trunk's start-up script changed: no `import init, * as bindings` line");
 const start = match[1].trim().replace(staticImport,
   `const bindings = await import('${found[1]}');\nconst init = bindings.default;`);
-const code = `try {\n${start}\n} catch (error) {\n` +
+// The page's own start text is the first view. The app takes it over only
+// once that text has been painted (src/browser/page.rs waits for this), so
+// the largest paint never waits for the wasm. Hidden tabs do not paint, and
+// old engines lack paint timing: then one frame, and never more than 2 s.
+const firstPaint = `window.ClearSignsFirstPaint = new Promise((resolve) => {
+  if (document.visibilityState === 'hidden') return resolve();
+  setTimeout(resolve, 2000);
+  try {
+    if ((PerformanceObserver.supportedEntryTypes || []).includes('paint')) {
+      new PerformanceObserver((list, observer) => {
+        if (list.getEntriesByName('first-contentful-paint').length) { observer.disconnect(); resolve(); }
+      }).observe({ type: 'paint', buffered: true });
+      return;
+    }
+  } catch (error) { /* no paint timing: wait one frame */ }
+  requestAnimationFrame(() => setTimeout(resolve, 0));
+});\n`;
+const code = `${firstPaint}try {\n${start}\n} catch (error) {\n` +
   `  // static/exit.js shows the fallback page with the helplines; the exit keeps working.\n` +
   `  if (window.ClearSignsExit) window.ClearSignsExit.failed(error);\n  else throw error;\n}\n`;
 const name = `boot-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;

@@ -28,10 +28,14 @@ use web_sys::HtmlElement;
 /// (a host page embedding `<clear-signs>`), do nothing: `mount_widget` will.
 pub fn start() {
     set_panic_hook();
-    if let Some(root) = page::standalone_root() {
-        leptos::mount::mount_to(root, App).forget();
-        page::mark_ready();
-    }
+    // The page's own start text is the first view: take it over only once
+    // it has been painted, so the largest paint never waits for the wasm.
+    page::after_first_paint(|| {
+        if let Some(root) = page::standalone_root() {
+            leptos::mount::mount_to(root, App).forget();
+            page::mark_ready();
+        }
+    });
 }
 
 /// Mount the app inside an embedded widget (called by static/embed.js).

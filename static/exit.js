@@ -241,12 +241,14 @@
     var nodes = scope.querySelectorAll('[data-cs-i18n]');
     for (var i = 0; i < nodes.length; i++) {
       var value = texts[nodes[i].getAttribute('data-cs-i18n')];
-      if (value) nodes[i].textContent = value;
+      // Only when it differs: rewriting the same text would make the start
+      // text a new paint (and move the page's largest paint later).
+      if (value && nodes[i].textContent !== value) nodes[i].textContent = value;
     }
     var attrs = scope.querySelectorAll('[data-cs-i18n-attr]');
     for (i = 0; i < attrs.length; i++) {
       var pair = attrs[i].getAttribute('data-cs-i18n-attr').split(':');
-      if (texts[pair[1]]) attrs[i].setAttribute(pair[0], texts[pair[1]]);
+      if (texts[pair[1]] && attrs[i].getAttribute(pair[0]) !== texts[pair[1]]) attrs[i].setAttribute(pair[0], texts[pair[1]]);
     }
   }
   var first = pick(navigator.languages || [navigator.language]);

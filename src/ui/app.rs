@@ -56,6 +56,7 @@ pub fn App() -> impl IntoView {
         page::set_language(code, dir);
     });
 
+    let on_start = move || check.screen.get() == Screen::Start;
     view! {
         <p class="cs-notice" role="status">
             {move || {
@@ -63,14 +64,22 @@ pub fn App() -> impl IntoView {
                 check.notice.get().map(|key| check.t(key))
             }}
         </p>
-        // Rendered once, so the language control keeps focus when the language changes.
-        <Nav check />
+        // Not re-rendered when the language changes, so the language control
+        // keeps focus. On the start screen it comes after the screen, so the
+        // app takes over the page's static start text (index.html) in place:
+        // the first view does not jump when the wasm arrives.
+        <Show when=move || !on_start()>
+            <Nav check />
+        </Show>
         // Keyed by screen and language, so each screen gets fresh elements in
         // the right language: reusing one question's radio buttons for the
         // next would also carry stale checked state.
         <For each=move || [(check.screen.get(), check.lang.get())] key=|k| *k let:key>
             {screen_view(check, key.0)}
         </For>
+        <Show when=on_start>
+            <Nav check />
+        </Show>
     }
     .into_any()
 }
