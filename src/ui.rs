@@ -11,6 +11,7 @@ mod listen;
 mod nav;
 mod place_picker;
 mod question;
+mod question_form;
 mod result;
 mod rights;
 mod sources;

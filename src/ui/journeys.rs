@@ -6,6 +6,7 @@
 use super::help::contact_links;
 use super::listen::Listen;
 use super::place_picker::PlacePicker;
+use super::question_form::{Choice, QuestionForm};
 use super::sources::SourceList;
 use super::state::Check;
 use crate::domain::help::Jurisdiction;
@@ -13,7 +14,6 @@ use crate::domain::journey::Screen;
 use crate::domain::journeys::{self, advice_key, label_key, question_key, Advice, Kind};
 use crate::domain::places;
 use crate::domain::text::line_name;
-use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 /// The view for a journey screen (the app's own screens are matched first).
@@ -72,106 +72,55 @@ fn JourneyQuestion(check: Check, kind: Kind, index: usize) -> impl IntoView {
             ("total", &total.to_string()),
         ],
     );
-    let percent = format!("{}%", (index + 1) * 100 / total.max(1));
-    let is_last = index + 1 >= total;
-    let missing = RwSignal::new(false);
+    let next_label = check.t(if index + 1 >= total {
+        "ui.see_result"
+    } else {
+        "ui.next"
+    });
     let answered = {
         let id = id.clone();
-        move || check.journeys.with(|r| r.contains_key(&id))
+        Signal::derive(move || check.journeys.with(|r| r.contains_key(&id)))
     };
-    let on_submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        if answered() {
-            check.go(journeys::next(kind.question(index)));
-        } else {
-            missing.set(true);
-        }
-    };
-    // The first question says what this is for and that nothing is sent.
-    let hint = (index == 0).then(|| check.t(&kind.key("intro")));
-    let has_hint = hint.is_some();
-    let described_by = move || {
-        let ids: Vec<&str> = [(has_hint, "cs-hint"), (missing.get(), "cs-error")]
-            .into_iter()
-            .filter_map(|(on, id)| on.then_some(id))
-            .collect();
-        (!ids.is_empty()).then(|| ids.join(" "))
-    };
-    let text = check.t(&question_key(kind, &question.id));
-    let labels: Vec<String> = question
+    let choices = question
         .options
         .iter()
-        .map(|o| check.t(&label_key(kind, o)))
-        .collect();
-    let spoken = format!(
-        "{progress} {text}{} {}.",
-        hint.as_deref().map(|h| format!(" {h}")).unwrap_or_default(),
-        labels.join(". ")
-    );
-    let options = question
-        .options
-        .iter()
-        .zip(labels)
-        .map(|(code, label)| {
-            let (id, code) = (id.clone(), code.clone());
+        .map(|code| {
             let checked = {
                 let (id, code) = (id.clone(), code.clone());
-                move || check.journeys.with(|r| r.get(&id) == Some(&code))
+                Signal::derive(move || check.journeys.with(|r| r.get(&id) == Some(&code)))
             };
-            view! {
-                <label class="cs-option">
-                    <input
-                        type="radio"
-                        name=id.clone()
-                        value=code.clone()
-                        prop:checked=checked
-                        aria-invalid=move || missing.get().then_some("true")
-                        on:change=move |_| {
-                            check.journeys.update(|r| {
-                                r.insert(id.clone(), code.clone());
-                            });
-                            missing.set(false);
-                        }
-                    />
-                    <span class="cs-option__label">{label}</span>
-                </label>
+            let choose = {
+                let (id, code) = (id.clone(), code.clone());
+                Callback::new(move |()| {
+                    check.journeys.update(|r| {
+                        r.insert(id.clone(), code.clone());
+                    });
+                })
+            };
+            Choice {
+                value: code.clone(),
+                label: check.t(&label_key(kind, code)),
+                checked,
+                choose,
             }
         })
-        .collect_view();
-    let next_label = if is_last {
-        check.t("ui.see_result")
-    } else {
-        check.t("ui.next")
-    };
+        .collect();
     view! {
-        <form class="cs-screen cs-question" on:submit=on_submit novalidate>
-            <p id="cs-progress" class="cs-progress">{progress}</p>
-            <div class="cs-bar" aria-hidden="true">
-                <div class="cs-bar__fill" style:width=percent></div>
-            </div>
-            <fieldset class="cs-fieldset" aria-describedby=described_by>
-                <legend>
-                    <h1 tabindex="-1" aria-describedby="cs-progress">{text}</h1>
-                </legend>
-                {hint.map(|text| view! { <p id="cs-hint" class="cs-hint">{text}</p> })}
-                <div class="cs-options">{options}</div>
-            </fieldset>
-            <Listen check text=spoken />
-            <Show when=move || missing.get()>
-                <p id="cs-error" class="cs-error" role="alert">{check.t("journeys.choose_one")}</p>
-            </Show>
-            <div class="cs-actions">
-                <button
-                    type="button"
-                    class="cs-button cs-button--secondary"
-                    on:click=move |_| check.go(journeys::back(kind.question(index)))
-                >
-                    <span aria-hidden="true" class="cs-arrow-back"></span>
-                    {check.t("ui.back")}
-                </button>
-                <button type="submit" class="cs-button">{next_label}</button>
-            </div>
-        </form>
+        <QuestionForm
+            check
+            progress=Signal::stored(progress)
+            percent=Signal::stored(format!("{}%", (index + 1) * 100 / total.max(1)))
+            title=check.t(&question_key(kind, &question.id))
+            // The first question says what this is for and that nothing is sent.
+            hint=(index == 0).then(|| check.t(&kind.key("intro")))
+            name=id
+            choices
+            choose_one=check.t("journeys.choose_one")
+            next_label=Signal::stored(next_label)
+            answered
+            on_next=Callback::new(move |()| check.go(journeys::next(kind.question(index))))
+            on_back=Callback::new(move |()| check.go(journeys::back(kind.question(index))))
+        />
     }
     .into_any()
 }
