@@ -7,8 +7,9 @@
  *   3. tell the app to clear its memory (event "clear-signs-exit");
  *   4. set a neutral title, then location.replace() so Back does not return.
  * Options come from the embedder's configuration (the JSON block
- * #clear-signs-config, or window.ClearSignsConfig set by embed.js):
- * exit.url (https only) and exit.escape (default off). Shift x3 is always on:
+ * #clear-signs-config, or the widget's block passed on by embed.js; on the
+ * standalone page settings.json replaces the block when it arrives, see
+ * below): exit.url (https only) and exit.escape (default off). Shift x3 is always on:
  * every screen tells people to use it. Without exit.url the page depends on
  * the place the app reports (content/exit-pages.json, via exit-strings.js).
  * Inside an iframe it asks the host page to leave (a message that the host's
@@ -34,12 +35,56 @@
   function safe(url) {
     return typeof url === 'string' && /^https:\/\/[^\/\s"'<>\\`][^\s"'<>\\`]*$/.test(url);
   }
+  function isObject(value) {
+    return !!value && typeof value === 'object' && !Array.isArray(value);
+  }
+  // Settings text read as JSON the way the app reads it (read_json in
+  // src/domain/config.rs): as written; else with the curly quotes of a word
+  // processor (“ ” „ ‟) as " and no-break spaces as spaces; else also with
+  // ‘ ’ as ". The first valid reading wins: { value, text, curly }, or null.
+  function read(text) {
+    if (typeof text !== 'string') return null;
+    var tries = [text];
+    if (/[\u201c\u201d\u201e\u201f\u00a0\u2018\u2019]/.test(text)) {
+      var straight = text.replace(/[\u201c\u201d\u201e\u201f]/g, '"').replace(/\u00a0/g, ' ');
+      tries.push(straight, straight.replace(/[\u2018\u2019]/g, '"'));
+    }
+    for (var i = 0; i < tries.length; i++) {
+      try { return { value: JSON.parse(tries[i]), text: tries[i], curly: i > 0 }; } catch (e) { /* the next reading */ }
+    }
+    return null;
+  }
+  // The line of the HTML file on which a settings block's text begins, for
+  // console messages: the newlines in all the page holds before it (as the
+  // browser keeps it) and in the start tags around it, plus the ones the
+  // parser drops after <!doctype html> and <html> when the page writes each
+  // tag on its own line (seen from a newline right after <head>).
+  function blockLine(block) {
+    function count(text) { return (String(text || '').match(/\n/g) || []).length; }
+    function html(node) {
+      if (node.nodeType === 1) return node.outerHTML;
+      if (node.nodeType === 8) return '<!--' + node.data + '-->';
+      return node.nodeType === 3 ? node.data : '';
+    }
+    var lines = 0;
+    for (var node = block; node && node.nodeType === 1; node = node.parentNode) {
+      lines += count(node.cloneNode(false).outerHTML);
+      for (var s = node.previousSibling; s; s = s.previousSibling) lines += count(html(s));
+    }
+    var head = doc.head && doc.head.firstChild;
+    if (head && head.nodeType === 3 && /\n/.test(head.data)) lines += (doc.doctype ? 1 : 0) + 1;
+    return lines + 1;
+  }
+  // The page's own settings block (the standalone page), or the widget's
+  // block on the host page (embed.js passes its text on).
+  var block = window.ClearSignsEmbedded ? null : doc.getElementById('clear-signs-config');
   function readConfig() {
     if (window.ClearSignsConfig) return window.ClearSignsConfig;
-    var block = doc.getElementById('clear-signs-config');
-    try { return block ? JSON.parse(block.textContent) : {}; } catch (e) { return {}; }
+    var parsed = read(window.ClearSignsEmbedded ? window.ClearSignsConfigText : block && block.textContent);
+    return parsed && isObject(parsed.value) ? parsed.value : {};
   }
-  var exitConfig = (readConfig() || {}).exit || {};
+  var initial = readConfig();
+  var exitConfig = initial.exit || {};
   var settings = {
     url: safe(exitConfig.url) ? exitConfig.url : null,
     escape: exitConfig.escape === true,
@@ -211,14 +256,17 @@
   // Translate the static parts (exit controls, announcements, fallback page)
   // into the page's language: first the browser's preference, then whatever
   // the app sets on <html lang>. Texts come from exit-strings.js.
-  var strings = window.ClearSignsExitStrings || {};
+  var allStrings = window.ClearSignsExitStrings || {};
+  var strings = allStrings;
   // Only the languages the embedder offers (config "languages"), if it says.
-  var offered = (readConfig() || {}).languages;
-  if (Array.isArray(offered) && offered.some(function (c) { return strings[c]; })) {
-    var kept = {};
-    offered.forEach(function (c) { if (strings[c]) kept[c] = strings[c]; });
-    strings = kept;
+  function offer(offered) {
+    strings = allStrings;
+    if (Array.isArray(offered) && offered.some(function (c) { return allStrings[c]; })) {
+      strings = {};
+      offered.forEach(function (c) { if (allStrings[c]) strings[c] = allStrings[c]; });
+    }
   }
+  offer(initial.languages);
   function pick(tags) {
     for (var i = 0; i < tags.length; i++) {
       var tag = String(tags[i] || '').replace('_', '-');
@@ -249,12 +297,15 @@
       if (texts[pair[1]]) attrs[i].setAttribute(pair[0], texts[pair[1]]);
     }
   }
-  var first = pick(navigator.languages || [navigator.language]);
-  // Embedded in a host page, the page's own language is not ours to change.
-  if (first && !window.ClearSignsEmbedded && root.getAttribute('lang') !== first) {
-    root.setAttribute('lang', first);
-    root.setAttribute('dir', strings[first].dir || 'ltr');
+  function firstLanguage() {
+    var first = pick(navigator.languages || [navigator.language]);
+    // Embedded in a host page, the page's own language is not ours to change.
+    if (first && !window.ClearSignsEmbedded && root.getAttribute('lang') !== first) {
+      root.setAttribute('lang', first);
+      root.setAttribute('dir', strings[first].dir || 'ltr');
+    }
   }
+  firstLanguage();
   function translateNow() { translate(root.getAttribute('lang')); }
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', translateNow);
   else translateNow();
@@ -383,8 +434,65 @@
   window.addEventListener('unhandledrejection', showFallback);
   window.setTimeout(showFallback, 15000);
 
+  // The standalone page's settings.json, beside index.html (which asks for
+  // it with data-cs-settings on this script; never the widget). No release
+  // ships one, so it survives unzipping a new release over the old one. One
+  // request at load, the same for every visitor (nothing the person enters
+  // or chooses is in it), to this page's own folder. If it arrives and reads
+  // as a JSON object, it is the configuration: the exit takes its options
+  // then (it works at once with the page's block or the defaults, never
+  // waiting); if it is missing, broken or late, the page's block applies.
+  // The app waits for this choice before it starts: settings(wait).
+  var pageSettings = block ? { text: block.textContent, line: blockLine(block) } : null;
+  var chosen = null;
+  var decided;
+  var choice = new Promise(function (resolve) { decided = resolve; });
+  function choose(file) {
+    if (chosen) return;
+    chosen = { file: file, page: pageSettings };
+    var parsed = file && read(file.text);
+    if (parsed && isObject(parsed.value)) {
+      var options = parsed.value.exit || {};
+      settings.url = safe(options.url) ? options.url : null;
+      settings.escape = options.escape === true;
+      updateLinks();
+      offer(parsed.value.languages);
+      if (!root.hasAttribute('data-cs-ready')) firstLanguage();
+    }
+    decided(chosen);
+  }
+  var warn = function (message) {
+    try { console.warn('Clear Signs: ' + message); } catch (e) { /* no console */ }
+  };
+  var script = doc.currentScript;
+  var asked = !window.ClearSignsEmbedded && script && script.hasAttribute('data-cs-settings') && window.fetch;
+  if (asked) {
+    window.fetch(new URL('settings.json', location.href).href, {
+      credentials: 'same-origin', cache: 'no-cache', redirect: 'error', referrerPolicy: 'no-referrer',
+    }).then(function (response) {
+      // A host's "page not found" page sent as 200 is not settings.
+      var html = /text\/html/i.test(response.headers.get('content-type') || '');
+      if (response.ok && !html) return response.text().then(function (text) { return { name: 'settings.json', text: text }; });
+      if (response.status !== 404 && !html) warn('settings.json could not be loaded (HTTP ' + response.status + '): using the settings block in index.html');
+      return null;
+    }).catch(function () { return null; }).then(function (file) {
+      if (chosen && file) warn('settings.json arrived too late and was not used: using the settings block in index.html (reload to try again)');
+      choose(file);
+    });
+  } else {
+    choose(null);
+  }
+  // For the app: the settings to start with, { file: { name, text } or null,
+  // page: { text, line } or null }, once settings.json has arrived or is
+  // known missing; after `wait` ms at most, the page's block.
+  function settingsWhenReady(wait) {
+    if (!chosen) window.setTimeout(function () { choose(null); }, wait);
+    return choice;
+  }
+
   // For embed.js and the app: the language choice, texts, the exit itself,
-  // the place for the destination, keeping the exit in reach, and start-up failure.
+  // the place for the destination, keeping the exit in reach, start-up
+  // failure, and the settings (read leniently; their line in the page).
   window.ClearSignsExit = {
     pick: pick,
     exit: exit,
@@ -394,5 +502,8 @@
     keepInReach: keepInReach,
     failed: failed,
     addScope: function (scope) { scopes.push(scope); updateLinks(); },
+    read: read,
+    blockLine: blockLine,
+    settings: settingsWhenReady,
   };
 })();

@@ -5,6 +5,7 @@
 //! as `<clear-signs>`, it mounts into an element inside the widget's shadow
 //! root; then language and theme go on that element, not on the host's page.
 
+use crate::domain::settings::Sources;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -23,7 +24,8 @@ struct Mount {
     scope: HtmlElement,
     /// The static fallback to show after a panic.
     fallback: Option<HtmlElement>,
-    config: Option<String>,
+    /// The embedder's settings texts (settings.json and the page's block).
+    config: Sources,
 }
 
 thread_local! {
@@ -38,13 +40,62 @@ fn element(id: &str) -> Option<HtmlElement> {
     document()?.get_element_by_id(id)?.dyn_into().ok()
 }
 
+/// Run `start` with the standalone page's settings once they are known:
+/// static/exit.js fetches settings.json from the page's folder at load and
+/// answers with it (or without it, after a 404 or a short wait), plus the
+/// page's own settings block and its line. Without exit.js, the block alone.
+pub fn when_settings_ready(start: impl FnOnce(Sources) + 'static) {
+    // How long to wait for settings.json once the app itself is ready.
+    const WAIT_MS: u32 = 2000;
+    let promise = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("ClearSignsExit")).ok())
+        .filter(|exit| exit.is_object())
+        .and_then(|exit| {
+            let settings = js_sys::Reflect::get(&exit, &JsValue::from_str("settings")).ok()?;
+            let settings = settings.dyn_ref::<js_sys::Function>()?;
+            settings
+                .call1(&exit, &JsValue::from(WAIT_MS))
+                .ok()?
+                .dyn_into::<js_sys::Promise>()
+                .ok()
+        });
+    let Some(promise) = promise else {
+        let page = element(CONFIG_ID)
+            .and_then(|e| e.text_content())
+            .map(|text| (text, 1));
+        return start(Sources { file: None, page });
+    };
+    let then = Closure::once(move |found: JsValue| {
+        let text = |v: &JsValue, key: &str| {
+            js_sys::Reflect::get(v, &JsValue::from_str(key))
+                .ok()
+                .and_then(|t| t.as_string())
+        };
+        let part = |key: &str| {
+            js_sys::Reflect::get(&found, &JsValue::from_str(key))
+                .ok()
+                .filter(JsValue::is_object)
+        };
+        let file = part("file").and_then(|f| text(&f, "text"));
+        let page = part("page").and_then(|p| {
+            let line = js_sys::Reflect::get(&p, &JsValue::from_str("line"))
+                .ok()
+                .and_then(|l| l.as_f64())
+                .map_or(1, |l| l.max(1.0) as usize);
+            text(&p, "text").map(|t| (t, line))
+        });
+        start(Sources { file, page });
+    });
+    let _ = promise.then(&then);
+    then.forget(); // runs once
+}
+
 /// The standalone page: `#clear-signs-app`, emptied of its loading text, with
-/// the configuration from the page's `#clear-signs-config` JSON block.
-pub fn standalone_root() -> Option<HtmlElement> {
+/// the embedder's settings (see [`when_settings_ready`]).
+pub fn standalone_root(config: Sources) -> Option<HtmlElement> {
     let root = element(APP_ID)?;
     root.set_inner_html("");
     let scope = document()?.document_element()?.dyn_into().ok()?;
-    let config = element(CONFIG_ID).and_then(|e| e.text_content());
     MOUNT.with(|m| {
         *m.borrow_mut() = Some(Mount {
             root: root.clone(),
@@ -56,19 +107,23 @@ pub fn standalone_root() -> Option<HtmlElement> {
     Some(root)
 }
 
-/// An embedded widget: the app renders into `root`, scoped to `scope`.
+/// An embedded widget: the app renders into `root`, scoped to `scope`;
+/// `config` is the host page's settings block and the line it begins on.
 pub fn widget_root(
     root: HtmlElement,
     scope: HtmlElement,
     fallback: Option<HtmlElement>,
-    config: Option<String>,
+    config: Option<(String, usize)>,
 ) {
     MOUNT.with(|m| {
         *m.borrow_mut() = Some(Mount {
             root,
             scope,
             fallback,
-            config,
+            config: Sources {
+                file: None,
+                page: config,
+            },
         })
     });
 }
@@ -77,9 +132,64 @@ fn with_mount<T>(f: impl FnOnce(&Mount) -> T) -> Option<T> {
     MOUNT.with(|m| m.borrow().as_ref().map(f))
 }
 
-/// The embedder's configuration JSON, if any.
-pub fn config_text() -> Option<String> {
-    with_mount(|m| m.config.clone()).flatten()
+/// Whether the app runs on the standalone page (or in its iframe), not in
+/// a `<clear-signs>` widget.
+pub fn is_standalone() -> bool {
+    with_mount(|m| m.root.id() == APP_ID).unwrap_or(false)
+}
+
+/// The embedder's settings texts (none before mounting).
+pub fn config_sources() -> Sources {
+    with_mount(|m| m.config.clone()).unwrap_or_default()
+}
+
+/// For the embedder, with `"debug": true` in the standalone page's settings:
+/// the settings' problems in a notice above the app that they can dismiss
+/// (the widget's `debug` attribute shows the same from static/embed.js).
+/// English only, like every message for the embedder.
+pub fn show_config_notice(problems: &[String]) {
+    let Some(doc) = document() else { return };
+    let Some(root) = with_mount(|m| m.root.clone()) else {
+        return;
+    };
+    let make = |tag: &str, text: Option<&str>| {
+        let el = doc.create_element(tag).ok()?;
+        el.set_text_content(text);
+        Some(el)
+    };
+    let heading = if problems.is_empty() {
+        "Clear Signs settings: no problems found. Remove \"debug\": true from the settings before going live."
+    } else {
+        "Clear Signs settings (shown because the settings say \"debug\": true; remove it before going live):"
+    };
+    let (Some(notice), Some(first), Some(list), Some(close)) = (
+        make("div", None),
+        make("p", Some(heading)),
+        make("ul", None),
+        make("button", Some("Dismiss")),
+    ) else {
+        return;
+    };
+    notice.set_class_name("cs-config-notice");
+    let _ = notice.set_attribute("role", "status");
+    for problem in problems {
+        if let Some(item) = make("li", Some(problem)) {
+            let _ = list.append_child(&item);
+        }
+    }
+    close.set_class_name("cs-button cs-button--secondary");
+    let _ = close.set_attribute("type", "button");
+    let gone = notice.clone();
+    let dismiss = Closure::<dyn Fn()>::new(move || {
+        gone.remove();
+        focus_heading();
+    });
+    let _ = close.add_event_listener_with_callback("click", dismiss.as_ref().unchecked_ref());
+    dismiss.forget(); // as long as the notice
+    let _ = notice.append_child(&first);
+    let _ = notice.append_child(&list);
+    let _ = notice.append_child(&close);
+    let _ = root.insert_before(&notice, root.first_child().as_ref());
 }
 
 /// Move focus to the screen's heading after the DOM has updated, so screen
