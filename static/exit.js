@@ -450,16 +450,20 @@
   function choose(file) {
     if (chosen) return;
     chosen = { file: file, page: pageSettings };
-    var parsed = file && read(file.text);
-    if (parsed && isObject(parsed.value)) {
-      var options = parsed.value.exit || {};
-      settings.url = safe(options.url) ? options.url : null;
-      settings.escape = options.escape === true;
-      updateLinks();
-      offer(parsed.value.languages);
-      if (!root.hasAttribute('data-cs-ready')) firstLanguage();
+    try {
+      var parsed = file && read(file.text);
+      if (parsed && isObject(parsed.value)) {
+        var options = isObject(parsed.value.exit) ? parsed.value.exit : {};
+        settings.url = safe(options.url) ? options.url : null;
+        settings.escape = options.escape === true;
+        updateLinks();
+        offer(parsed.value.languages);
+        if (!root.hasAttribute('data-cs-ready')) firstLanguage();
+      }
+    } finally {
+      // The app starts whatever happened here.
+      decided(chosen);
     }
-    decided(chosen);
   }
   var warn = function (message) {
     try { console.warn('Clear Signs: ' + message); } catch (e) { /* no console */ }
@@ -478,7 +482,7 @@
     }).catch(function () { return null; }).then(function (file) {
       if (chosen && file) warn('settings.json arrived too late and was not used: using the settings block in index.html (reload to try again)');
       choose(file);
-    });
+    }).catch(function () { choose(null); });
   } else {
     choose(null);
   }

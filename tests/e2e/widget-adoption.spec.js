@@ -58,6 +58,11 @@ test('with the debug attribute, settings mistakes show in a notice the embedder 
   await page.goto('./host-live.html');
   await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
   await expect(page.getByText('Clear Signs settings')).toHaveCount(0);
+
+  // "debug": true in the settings does the same as the attribute.
+  await page.route(`${baseURL}host-debug-flag.html`, (r) => r.fulfill({ contentType: 'text/html', body: host({ config: { ...config, debug: true } }) }));
+  await page.goto('./host-debug-flag.html');
+  await expect(notice).toContainText('exit.url');
 });
 
 test('a typo in the widget\'s settings is named by its line in the host page', async ({ page, baseURL }) => {
