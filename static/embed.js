@@ -100,25 +100,15 @@
     return id ? document.getElementById(id) : host.querySelector('script[type="application/json"]');
   }
 
-  // For the embedder only, with <clear-signs debug> (or "debug": true in the
-  // settings): the settings' problems, checked by the app's own parser, in a
-  // notice they can dismiss. Never shown otherwise, so never to the people
-  // using the check.
-  function showProblems(module, text, line, widget, app) {
-    var problems = [];
-    try { problems = JSON.parse(module.check_config(text || '{}', line)).problems || []; } catch (e) { return; }
-    var notice = make('div', 'cs-config-notice');
-    notice.setAttribute('role', 'status');
-    notice.append(make('p', null, problems.length
-      ? 'Clear Signs settings (shown because of the debug attribute; remove it before going live):'
-      : 'Clear Signs settings: no problems found. Remove the debug attribute before going live.'));
-    var list = make('ul');
-    problems.forEach(function (p) { list.append(make('li', null, (p.field ? p.field + ': ' : '') + p.message)); });
-    var close = make('button', 'cs-button cs-button--secondary', 'Dismiss');
-    close.type = 'button';
-    close.addEventListener('click', function () { notice.remove(); });
-    notice.append(list, close);
-    widget.insertBefore(notice, app);
+  // For the embedder only, with <clear-signs debug> (or "debug": true): the
+  // settings' problems, checked by the app's own parser, in a notice they
+  // can dismiss (exit.js). Never otherwise, so never to the people using it.
+  function showProblems(module, text, line, widget, app, flag) {
+    try {
+      var problems = JSON.parse(module.check_config(text || '{}', line)).problems || [];
+      window.ClearSignsExit.notice(problems.map(function (p) { return (p.field ? p.field + ': ' : '') + p.message; }),
+        widget, app, flag);
+    } catch (e) { /* no notice */ }
   }
 
   class ClearSigns extends HTMLElement {
@@ -229,7 +219,7 @@
           return module.default({ module_or_path: base + 'clear-signs_bg.wasm' }).then(function () {
             app.textContent = '';
             module.mount_widget(app, widget, fallback, appText, line);
-            if (debug) showProblems(module, text, line, widget, app);
+            if (debug) showProblems(module, text, line, widget, app, self.hasAttribute('debug') ? 'the debug attribute' : '"debug": true');
           });
         })
         .catch(function (error) {

@@ -38,10 +38,9 @@
   function isObject(value) {
     return !!value && typeof value === 'object' && !Array.isArray(value);
   }
-  // Settings text read as JSON the way the app reads it (read_json in
-  // src/domain/config.rs): as written; else with the curly quotes of a word
-  // processor (“ ” „ ‟) as " and no-break spaces as spaces; else also with
-  // ‘ ’ as ". The first valid reading wins: { value, text, curly }, or null.
+  // Settings read as JSON as the app does (read_json in src/domain/config.rs):
+  // as written; else “ ” „ ‟ as " and no-break spaces as spaces; else also
+  // ‘ ’ as ". The first valid reading: { value, text, curly }, or null.
   function read(text) {
     if (typeof text !== 'string') return null;
     var tries = [text];
@@ -54,41 +53,33 @@
     }
     return null;
   }
-  // The line of the HTML file on which a settings block's text begins, for
-  // console messages: the newlines in all the page holds before it (as the
-  // browser keeps it) and in the start tags around it, plus the ones the
-  // parser drops after <!doctype html> and <html> when the page writes each
-  // tag on its own line (seen from a newline right after <head>).
+  // The line of the HTML file where a settings block's text begins: the
+  // newlines before it as the browser keeps the page, plus those the parser
+  // drops after <!doctype> and <html> if tags have their own lines (a newline
+  // right after <head> says so).
   function blockLine(block) {
-    function count(text) { return (String(text || '').match(/\n/g) || []).length; }
-    function html(node) {
-      if (node.nodeType === 1) return node.outerHTML;
-      if (node.nodeType === 8) return '<!--' + node.data + '-->';
-      return node.nodeType === 3 ? node.data : '';
-    }
+    function count(text) { return (text || '').split('\n').length - 1; }
     var lines = 0;
     for (var node = block; node && node.nodeType === 1; node = node.parentNode) {
       lines += count(node.cloneNode(false).outerHTML);
-      for (var s = node.previousSibling; s; s = s.previousSibling) lines += count(html(s));
+      // Elements, text and comments (a doctype has neither).
+      for (var s = node.previousSibling; s; s = s.previousSibling) lines += count(s.outerHTML || s.data);
     }
     var head = doc.head && doc.head.firstChild;
     if (head && head.nodeType === 3 && /\n/.test(head.data)) lines += (doc.doctype ? 1 : 0) + 1;
     return lines + 1;
   }
-  // The page's own settings block (the standalone page), or the widget's
-  // block on the host page (embed.js passes its text on).
+  // The standalone page's block, or the widget's text (from embed.js).
   var block = window.ClearSignsEmbedded ? null : doc.getElementById('clear-signs-config');
-  function readConfig() {
-    if (window.ClearSignsConfig) return window.ClearSignsConfig;
-    var parsed = read(window.ClearSignsEmbedded ? window.ClearSignsConfigText : block && block.textContent);
-    return parsed && isObject(parsed.value) ? parsed.value : {};
+  var initial = read(window.ClearSignsEmbedded ? window.ClearSignsConfigText : block && block.textContent);
+  initial = initial && isObject(initial.value) ? initial.value : {};
+  var settings = {};
+  function useExit(config) {
+    var options = isObject(config.exit) ? config.exit : {};
+    settings.url = safe(options.url) ? options.url : null;
+    settings.escape = options.escape === true;
   }
-  var initial = readConfig();
-  var exitConfig = initial.exit || {};
-  var settings = {
-    url: safe(exitConfig.url) ? exitConfig.url : null,
-    escape: exitConfig.escape === true,
-  };
+  useExit(initial);
   // The place in use (chosen, else suggested), reported by the app.
   var place = null;
   // The page (or a test) may still change these at run time; then the
@@ -434,61 +425,74 @@
   window.addEventListener('unhandledrejection', showFallback);
   window.setTimeout(showFallback, 15000);
 
-  // The standalone page's settings.json, beside index.html (which asks for
-  // it with data-cs-settings on this script; never the widget). No release
-  // ships one, so it survives unzipping a new release over the old one. One
-  // request at load, the same for every visitor (nothing the person enters
-  // or chooses is in it), to this page's own folder. If it arrives and reads
-  // as a JSON object, it is the configuration: the exit takes its options
-  // then (it works at once with the page's block or the defaults, never
-  // waiting); if it is missing, broken or late, the page's block applies.
-  // The app waits for this choice before it starts: settings(wait).
-  var pageSettings = block ? { text: block.textContent, line: blockLine(block) } : null;
+  // settings.json beside index.html (asked for by data-cs-settings on this
+  // script; never in the widget): no release ships one, so it survives
+  // updates. One request at load, the same for everyone, same origin. If it
+  // reads as a JSON object it is the configuration, and the exit (working
+  // meanwhile) takes its options; missing, broken or late: the block applies.
+  var line = block ? blockLine(block) : 1;
   var chosen = null;
   var decided;
   var choice = new Promise(function (resolve) { decided = resolve; });
+  // `file`: the text of settings.json, or null.
   function choose(file) {
     if (chosen) return;
-    chosen = { file: file, page: pageSettings };
+    chosen = { file: file, page: block && block.textContent, line: line };
     try {
-      var parsed = file && read(file.text);
+      var parsed = read(file);
       if (parsed && isObject(parsed.value)) {
-        var options = isObject(parsed.value.exit) ? parsed.value.exit : {};
-        settings.url = safe(options.url) ? options.url : null;
-        settings.escape = options.escape === true;
+        useExit(parsed.value);
         updateLinks();
         offer(parsed.value.languages);
         if (!root.hasAttribute('data-cs-ready')) firstLanguage();
       }
     } finally {
-      // The app starts whatever happened here.
-      decided(chosen);
+      decided(chosen); // the app starts whatever happened
     }
   }
-  var warn = function (message) {
-    try { console.warn('Clear Signs: ' + message); } catch (e) { /* no console */ }
-  };
   var script = doc.currentScript;
-  var asked = !window.ClearSignsEmbedded && script && script.hasAttribute('data-cs-settings') && window.fetch;
-  if (asked) {
-    window.fetch(new URL('settings.json', location.href).href, {
-      credentials: 'same-origin', cache: 'no-cache', redirect: 'error', referrerPolicy: 'no-referrer',
-    }).then(function (response) {
-      // A host's "page not found" page sent as 200 is not settings.
-      var html = /text\/html/i.test(response.headers.get('content-type') || '');
-      if (response.ok && !html) return response.text().then(function (text) { return { name: 'settings.json', text: text }; });
-      if (response.status !== 404 && !html) warn('settings.json could not be loaded (HTTP ' + response.status + '): using the settings block in index.html');
-      return null;
-    }).catch(function () { return null; }).then(function (file) {
-      if (chosen && file) warn('settings.json arrived too late and was not used: using the settings block in index.html (reload to try again)');
-      choose(file);
-    }).catch(function () { choose(null); });
+  if (!window.ClearSignsEmbedded && script && script.hasAttribute('data-cs-settings') && window.fetch) {
+    window.fetch('settings.json', { cache: 'no-cache', redirect: 'error', referrerPolicy: 'no-referrer' })
+      .then(function (response) {
+        // A host's "not found" page sent as 200 is not settings.
+        if (response.ok && !/html/.test(response.headers.get('content-type'))) return response.text();
+        if (!response.ok && response.status !== 404) console.warn('Clear Signs: settings.json: HTTP ' + response.status + '; using the block in index.html');
+      })
+      .then(function (text) {
+        if (chosen && text) console.warn('Clear Signs: settings.json came too late; using the block in index.html');
+        choose(typeof text === 'string' ? text : null);
+      })
+      .catch(function () { choose(null); });
   } else {
     choose(null);
   }
-  // For the app: the settings to start with, { file: { name, text } or null,
-  // page: { text, line } or null }, once settings.json has arrived or is
-  // known missing; after `wait` ms at most, the page's block.
+  // For the embedder only, when they ask (debug): their settings' problems
+  // in a notice they can dismiss, before `before` in `parent`. English only.
+  function notice(problems, parent, before, flag) {
+    function add(tag, text, to) {
+      var el = doc.createElement(tag);
+      el.textContent = text || '';
+      return (to || box).appendChild(el);
+    }
+    var box = doc.createElement('div');
+    box.className = 'cs-config-notice';
+    box.setAttribute('role', 'status');
+    add('p', problems.length ? 'Clear Signs settings (shown because of ' + flag + '; remove it before going live):'
+      : 'Clear Signs settings: no problems found. Remove ' + flag + ' before going live.');
+    var list = add('ul');
+    problems.forEach(function (p) { add('li', p, list); });
+    var close = add('button', 'Dismiss');
+    close.type = 'button';
+    close.className = 'cs-button cs-button--secondary';
+    close.addEventListener('click', function () {
+      box.remove();
+      var heading = parent.querySelector('h1');
+      if (heading) heading.focus();
+    });
+    parent.insertBefore(box, before);
+  }
+  // For the app: { file, page: texts or null, line: the page block's line },
+  // once settings.json is in or known missing; at most `wait` ms from now.
   function settingsWhenReady(wait) {
     if (!chosen) window.setTimeout(function () { choose(null); }, wait);
     return choice;
@@ -496,7 +500,7 @@
 
   // For embed.js and the app: the language choice, texts, the exit itself,
   // the place for the destination, keeping the exit in reach, start-up
-  // failure, and the settings (read leniently; their line in the page).
+  // failure, settings, and the embedder's notice.
   window.ClearSignsExit = {
     pick: pick,
     exit: exit,
@@ -509,5 +513,6 @@
     read: read,
     blockLine: blockLine,
     settings: settingsWhenReady,
+    notice: notice,
   };
 })();

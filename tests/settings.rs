@@ -59,7 +59,7 @@ fn a_broken_settings_json_is_named_with_its_line_and_the_page_block_applies() {
     );
     assert!(first.contains("comma after the last item"), "{first}");
     assert!(
-        first.ends_with("using the settings block inside the page instead"),
+        first.ends_with("using the settings block in the page instead"),
         "{first}"
     );
     assert!(!first.contains("using the defaults"), "{first}");

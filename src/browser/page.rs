@@ -47,18 +47,8 @@ fn element(id: &str) -> Option<HtmlElement> {
 pub fn when_settings_ready(start: impl FnOnce(Sources) + 'static) {
     // How long to wait for settings.json once the app itself is ready.
     const WAIT_MS: u32 = 2000;
-    let promise = web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("ClearSignsExit")).ok())
-        .filter(|exit| exit.is_object())
-        .and_then(|exit| {
-            let settings = js_sys::Reflect::get(&exit, &JsValue::from_str("settings")).ok()?;
-            let settings = settings.dyn_ref::<js_sys::Function>()?;
-            settings
-                .call1(&exit, &JsValue::from(WAIT_MS))
-                .ok()?
-                .dyn_into::<js_sys::Promise>()
-                .ok()
-        });
+    let promise = call_exit("settings", &js_sys::Array::of1(&WAIT_MS.into()))
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
     let Some(promise) = promise else {
         let page = element(CONFIG_ID)
             .and_then(|e| e.text_content())
@@ -66,25 +56,14 @@ pub fn when_settings_ready(start: impl FnOnce(Sources) + 'static) {
         return start(Sources { file: None, page });
     };
     let then = Closure::once(move |found: JsValue| {
-        let text = |v: &JsValue, key: &str| {
-            js_sys::Reflect::get(v, &JsValue::from_str(key))
-                .ok()
-                .and_then(|t| t.as_string())
-        };
-        let part = |key: &str| {
-            js_sys::Reflect::get(&found, &JsValue::from_str(key))
-                .ok()
-                .filter(JsValue::is_object)
-        };
-        let file = part("file").and_then(|f| text(&f, "text"));
-        let page = part("page").and_then(|p| {
-            let line = js_sys::Reflect::get(&p, &JsValue::from_str("line"))
-                .ok()
-                .and_then(|l| l.as_f64())
-                .map_or(1, |l| l.max(1.0) as usize);
-            text(&p, "text").map(|t| (t, line))
+        let get = |key: &str| js_sys::Reflect::get(&found, &JsValue::from_str(key)).ok();
+        let line = get("line").and_then(|l| l.as_f64()).unwrap_or(1.0);
+        start(Sources {
+            file: get("file").and_then(|f| f.as_string()),
+            page: get("page")
+                .and_then(|p| p.as_string())
+                .map(|p| (p, line.max(1.0) as usize)),
         });
-        start(Sources { file, page });
     });
     let _ = promise.then(&then);
     then.forget(); // runs once
@@ -145,51 +124,20 @@ pub fn config_sources() -> Sources {
 
 /// For the embedder, with `"debug": true` in the standalone page's settings:
 /// the settings' problems in a notice above the app that they can dismiss
-/// (the widget's `debug` attribute shows the same from static/embed.js).
-/// English only, like every message for the embedder.
+/// (static/exit.js builds it, as for the widget's `debug` attribute).
 pub fn show_config_notice(problems: &[String]) {
-    let Some(doc) = document() else { return };
     let Some(root) = with_mount(|m| m.root.clone()) else {
         return;
     };
-    let make = |tag: &str, text: Option<&str>| {
-        let el = doc.create_element(tag).ok()?;
-        el.set_text_content(text);
-        Some(el)
-    };
-    let heading = if problems.is_empty() {
-        "Clear Signs settings: no problems found. Remove \"debug\": true from the settings before going live."
-    } else {
-        "Clear Signs settings (shown because the settings say \"debug\": true; remove it before going live):"
-    };
-    let (Some(notice), Some(first), Some(list), Some(close)) = (
-        make("div", None),
-        make("p", Some(heading)),
-        make("ul", None),
-        make("button", Some("Dismiss")),
-    ) else {
-        return;
-    };
-    notice.set_class_name("cs-config-notice");
-    let _ = notice.set_attribute("role", "status");
-    for problem in problems {
-        if let Some(item) = make("li", Some(problem)) {
-            let _ = list.append_child(&item);
-        }
-    }
-    close.set_class_name("cs-button cs-button--secondary");
-    let _ = close.set_attribute("type", "button");
-    let gone = notice.clone();
-    let dismiss = Closure::<dyn Fn()>::new(move || {
-        gone.remove();
-        focus_heading();
-    });
-    let _ = close.add_event_listener_with_callback("click", dismiss.as_ref().unchecked_ref());
-    dismiss.forget(); // as long as the notice
-    let _ = notice.append_child(&first);
-    let _ = notice.append_child(&list);
-    let _ = notice.append_child(&close);
-    let _ = root.insert_before(&notice, root.first_child().as_ref());
+    let problems: js_sys::Array = problems.iter().map(|p| JsValue::from_str(p)).collect();
+    let first: JsValue = root.first_child().into();
+    let args = [
+        problems.into(),
+        root.into(),
+        first,
+        "\"debug\": true".into(),
+    ];
+    call_exit("notice", &args.into_iter().collect());
 }
 
 /// Move focus to the screen's heading after the DOM has updated, so screen
@@ -277,22 +225,23 @@ pub fn on_exit(f: impl Fn() + 'static) {
     }
 }
 
+/// Call a function of static/exit.js's `window.ClearSignsExit`, if it is there.
+fn call_exit(name: &str, args: &js_sys::Array) -> Option<JsValue> {
+    let exit = js_sys::Reflect::get(
+        &web_sys::window()?.into(),
+        &JsValue::from_str("ClearSignsExit"),
+    )
+    .ok()?;
+    let f = js_sys::Reflect::get(&exit, &JsValue::from_str(name)).ok()?;
+    f.dyn_ref::<js_sys::Function>()?.apply(&exit, args).ok()
+}
+
 /// Tell the quick exit where the person is (chosen, else suggested), so it
 /// opens an ordinary page for that place (content/exit-pages.json) unless
 /// the embedder chose one.
 pub fn set_exit_place(place: Option<&str>) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let exit = js_sys::Reflect::get(&window, &JsValue::from_str("ClearSignsExit"));
-    let Ok(exit) = exit else { return };
-    let Ok(set) = js_sys::Reflect::get(&exit, &JsValue::from_str("setPlace")) else {
-        return;
-    };
-    if let Some(set) = set.dyn_ref::<js_sys::Function>() {
-        let place = place.map(JsValue::from_str).unwrap_or(JsValue::NULL);
-        let _ = set.call1(&exit, &place);
-    }
+    let place = place.map(JsValue::from_str).unwrap_or(JsValue::NULL);
+    call_exit("setPlace", &js_sys::Array::of1(&place));
 }
 
 /// After a panic: replace the app with the static calm fallback. The quick

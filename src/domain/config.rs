@@ -881,7 +881,7 @@ pub const REFERENCE: &[FieldDoc] = &[
     FieldDoc { path: "theme.radius", kind: "length 0px–24px", default: "6px", meaning: "Corner radius of buttons and cards." },
     FieldDoc { path: "keep_answers", kind: "true or false", default: "true", meaning: "Offer \"Keep my answers on this device\" (off by default for the person; this only hides the offer)." },
     FieldDoc { path: "journeys", kind: "list from `check`, `worried`, `job_offer`", default: "all three", meaning: "What the start screen offers: the self-check, \"I'm worried about someone\" and \"Check a job offer\"." },
-    FieldDoc { path: "debug", kind: "true or false", default: "false", meaning: "Show the problems in these settings in a notice on the page, for you while you set it up (the widget's `debug` attribute does the same). Never shown without it. Remove it before going live." },
+    FieldDoc { path: "debug", kind: "true or false", default: "false", meaning: "Shows you the problems in these settings on the page, as the widget's `debug` attribute does. Remove it before going live." },
 ];
 
 /// The configuration reference as a Markdown table (for docs/embedding.md).

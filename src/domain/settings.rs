@@ -59,7 +59,7 @@ pub fn read(sources: &Sources, help: &HelpData) -> Settings {
             problems.extend(found.iter().map(|p| format!("{FILE}: {p}")));
             if page.is_some_and(|(text, _)| !is_empty_object(text)) {
                 problems.push(format!(
-                    "{FILE} is used: the settings block inside the page is ignored (move anything you still need from it into {FILE})"
+                    "{FILE} is used: the settings block in the page is ignored"
                 ));
             }
             debug = config.debug;
@@ -71,7 +71,7 @@ pub fn read(sources: &Sources, help: &HelpData) -> Settings {
         }
         // Not JSON: say where, and fall back to the page's own block.
         let instead = if page.is_some() {
-            "; using the settings block inside the page instead"
+            "; using the settings block in the page instead"
         } else {
             "; using the defaults"
         };
@@ -105,18 +105,13 @@ fn is_empty_object(text: &str) -> bool {
     text.chars().filter(|c| !c.is_whitespace()).eq("{}".chars())
 }
 
-/// Settings that are not valid JSON may still say `"debug": true`, as in
-/// `"debug": true` with any quotes and spaces: the embedder asked to see the
-/// problems, and this is the one they most need to see.
+/// Settings that are not valid JSON may still say `"debug": true` (with any
+/// quotes and spaces): the embedder asked to see the problems, and this is
+/// the one they most need to see.
 fn says_debug(text: &str) -> bool {
-    let quote = |c: char| matches!(c, '"' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}');
-    text.match_indices("debug").any(|(at, word)| {
-        let before = text[..at].chars().next_back();
-        let rest = &text[at + word.len()..];
-        let rest = rest.trim_start_matches(quote).trim_start();
-        before.is_some_and(quote)
-            && rest
-                .strip_prefix(':')
-                .is_some_and(|r| r.trim_start().starts_with("true"))
-    })
+    let squeezed: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '"' | '“' | '”' | '‘' | '’'))
+        .collect();
+    squeezed.contains("{debug:true") || squeezed.contains(",debug:true")
 }

@@ -95,7 +95,7 @@ test('a broken settings.json: the console names settings.json and the line, and 
   const message = seen.find((w) => w.startsWith('Clear Signs: settings.json: config: not valid JSON'));
   expect(message, seen.join(' | ')).toContain('line 3');
   expect(message).toContain('"languages": ["vi", "en",]');
-  expect(message).toContain('using the settings block inside the page instead');
+  expect(message).toContain('using the settings block in the page instead');
   // The person never sees any of it: no debug flag.
   await expect(page.getByText('Clear Signs settings', { exact: false })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
