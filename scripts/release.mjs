@@ -27,6 +27,8 @@ const out = join(root, arg('--out', 'target/release-zip'));
 export const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|json|svg|txt|md)$/;
 export const FOLDER = 'clear-signs';
 /** The guides for whoever puts the check on a site, in clear-signs/docs/. */
+/** Files an NGO keeps in the folder across updates: never shipped, even if dist/ has one. */
+export const OWN_FILES = ['settings.json', '.htaccess'];
 export const GUIDES = ['embedding.md', 'hosting.md', 'wordpress.md', 'checklist.md', 'accessibility.md', 'reporting.md'];
 
 export function version() {
@@ -52,7 +54,11 @@ export function entries(distDir, v) {
   if (!changelog.includes(`## ${v}`)) throw new Error(`CHANGELOG.md has no "## ${v}" section`);
   const files = walk(distDir)
     .filter((p) => !/\.(br|gz)$/.test(p))
-    .map((p) => [relative(distDir, p).split('\\').join('/'), readFileSync(p)]);
+    .map((p) => relative(distDir, p).split('\\').join('/'))
+    // An NGO's own files (settings.json, .htaccess) are never in a release:
+    // unzipping a new release over the folder must leave theirs as they are.
+    .filter((name) => !OWN_FILES.includes(name))
+    .map((name) => [name, readFileSync(join(distDir, name))]);
   files.push(['VERSION', Buffer.from(`${v}\n`)]);
   files.push(['CHANGELOG.md', Buffer.from(changelog)]);
   files.push(['LICENSE', readFileSync(join(root, 'LICENSE'))]);

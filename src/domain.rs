@@ -16,6 +16,7 @@ pub mod places;
 pub mod report;
 pub mod review;
 pub mod scenarios;
+pub mod settings;
 pub mod stored;
 pub mod terms;
 pub mod text;

@@ -29,28 +29,34 @@ use web_sys::HtmlElement;
 /// (a host page embedding `<clear-signs>`), do nothing: `mount_widget` will.
 pub fn start() {
     set_panic_hook();
-    // The page's own start text is the first view: take it over only once
-    // it has been painted, so the largest paint never waits for the wasm.
-    page::after_first_paint(|| {
-        if let Some(root) = page::standalone_root() {
-            leptos::mount::mount_to(root, App).forget();
-            page::mark_ready();
-        }
+    // Never with the wrong settings: wait for settings.json (or its absence).
+    // And the page's own start text is the first view: take it over only
+    // once it has been painted, so the largest paint never waits for the wasm.
+    page::when_settings_ready(|settings| {
+        page::after_first_paint(move || {
+            if let Some(root) = page::standalone_root(settings) {
+                leptos::mount::mount_to(root, App).forget();
+                page::mark_ready();
+            }
+        });
     });
 }
 
 /// Mount the app inside an embedded widget (called by static/embed.js).
 /// `root` receives the app; `scope` gets the language and theme; `fallback`
-/// is shown after a panic; `config` is the embedder's JSON.
+/// is shown after a panic; `config` is the embedder's JSON and `config_line`
+/// the line of the host page on which it begins (for console messages).
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn mount_widget(
     root: HtmlElement,
     scope: HtmlElement,
     fallback: Option<HtmlElement>,
     config: Option<String>,
+    config_line: Option<u32>,
 ) {
     set_panic_hook();
-    page::widget_root(root.clone(), scope, fallback, config);
+    let line = config_line.map_or(1, |l| l.max(1) as usize);
+    page::widget_root(root.clone(), scope, fallback, config.map(|c| (c, line)));
     leptos::mount::mount_to(root, App).forget();
     page::mark_ready();
 }

@@ -93,41 +93,38 @@
     return el;
   }
 
-  function configText(host) {
+  // The widget's settings stay on the host page (they survive updates): the
+  // block named by config="…", else one inside the element. Never settings.json.
+  function configBlock(host) {
     var id = host.getAttribute('config');
-    var block = id ? document.getElementById(id) : host.querySelector('script[type="application/json"]');
-    return block ? block.textContent : null;
+    return id ? document.getElementById(id) : host.querySelector('script[type="application/json"]');
   }
 
-  // For the embedder only, with <clear-signs debug>: the settings' problems,
-  // checked by the app's own parser, in a notice they can dismiss. Never
-  // shown without the attribute, so never to the people using the check.
-  function showProblems(module, text, widget, app) {
-    var problems = [];
-    try { problems = JSON.parse(module.check_config(text || '{}', 1)).problems || []; } catch (e) { return; }
-    var notice = make('div', 'cs-config-notice');
-    notice.setAttribute('role', 'status');
-    notice.append(make('p', null, problems.length
-      ? 'Clear Signs settings (shown because of the debug attribute; remove it before going live):'
-      : 'Clear Signs settings: no problems found. Remove the debug attribute before going live.'));
-    var list = make('ul');
-    problems.forEach(function (p) { list.append(make('li', null, (p.field ? p.field + ': ' : '') + p.message)); });
-    var close = make('button', 'cs-button cs-button--secondary', 'Dismiss');
-    close.type = 'button';
-    close.addEventListener('click', function () { notice.remove(); });
-    notice.append(list, close);
-    widget.insertBefore(notice, app);
+  // For the embedder only, with <clear-signs debug> (or "debug": true): the
+  // settings' problems, checked by the app's own parser, in a notice they
+  // can dismiss (exit.js). Never otherwise, so never to the people using it.
+  function showProblems(module, text, line, widget, app, flag) {
+    try {
+      var problems = JSON.parse(module.check_config(text || '{}', line)).problems || [];
+      window.ClearSignsExit.notice(problems.map(function (p) { return (p.field ? p.field + ': ' : '') + p.message; }),
+        widget, app, flag);
+    } catch (e) { /* no notice */ }
   }
 
   class ClearSigns extends HTMLElement {
     connectedCallback() {
       if (this.shadowRoot || started) return;
       started = true;
-      var text = configText(this);
-      var config = {};
-      try { config = text ? JSON.parse(text) : {}; } catch (e) { /* the app reports it */ }
+      var block = configBlock(this);
+      var text = block ? block.textContent : null;
+      // exit.js reads the exit's options from it (see `read` there).
       window.ClearSignsEmbedded = true;
-      window.ClearSignsConfig = config && typeof config === 'object' ? config : {};
+      window.ClearSignsConfigText = text;
+      // Set once exit.js is loaded: the text for the app (curly quotes read
+      // as straight ones), the line of the host page it begins on, and debug.
+      var appText = text;
+      var line = 1;
+      var debug = this.hasAttribute('debug');
 
       var shadow = this.attachShadow({ mode: 'open' });
       var css = make('link');
@@ -191,6 +188,17 @@
           var api = window.ClearSignsExit;
           var texts = api && (window.ClearSignsExitStrings || {})[api.pick(navigator.languages || [])];
           if (api) {
+            // Curly quotes from a word processor are read as straight ones
+            // when that is unambiguous, as the app itself does: said once here.
+            var parsed = api.read(text);
+            if (parsed && parsed.curly) {
+              console.warn('Clear Signs: config: curly quotes “ ” or ‘ ’ or no-break spaces (as a word processor writes them) ' +
+                'were read as straight quotes " and spaces; write the settings in a plain-text editor to be sure');
+              appText = parsed.text;
+            }
+            if (parsed && parsed.value && parsed.value.debug === true) debug = true;
+            // Console messages name the line of the host page.
+            if (block) line = api.blockLine(block);
             api.addScope(shadow);
             // The exit is always in reach: it floats when the header is out of view or covered.
             api.keepInReach(header, exit, self);
@@ -210,8 +218,8 @@
         .then(function (module) {
           return module.default({ module_or_path: base + 'clear-signs_bg.wasm' }).then(function () {
             app.textContent = '';
-            module.mount_widget(app, widget, fallback, text);
-            if (self.hasAttribute('debug')) showProblems(module, text, widget, app);
+            module.mount_widget(app, widget, fallback, appText, line);
+            if (debug) showProblems(module, text, line, widget, app, self.hasAttribute('debug') ? 'the debug attribute' : '"debug": true');
           });
         })
         .catch(function (error) {

@@ -7,8 +7,9 @@
  *   3. tell the app to clear its memory (event "clear-signs-exit");
  *   4. set a neutral title, then location.replace() so Back does not return.
  * Options come from the embedder's configuration (the JSON block
- * #clear-signs-config, or window.ClearSignsConfig set by embed.js):
- * exit.url (https only) and exit.escape (default off). Shift x3 is always on:
+ * #clear-signs-config, or the widget's block passed on by embed.js; on the
+ * standalone page settings.json replaces the block when it arrives, see
+ * below): exit.url (https only) and exit.escape (default off). Shift x3 is always on:
  * every screen tells people to use it. Without exit.url the page depends on
  * the place the app reports (content/exit-pages.json, via exit-strings.js).
  * Inside an iframe it asks the host page to leave (a message that the host's
@@ -34,16 +35,51 @@
   function safe(url) {
     return typeof url === 'string' && /^https:\/\/[^\/\s"'<>\\`][^\s"'<>\\`]*$/.test(url);
   }
-  function readConfig() {
-    if (window.ClearSignsConfig) return window.ClearSignsConfig;
-    var block = doc.getElementById('clear-signs-config');
-    try { return block ? JSON.parse(block.textContent) : {}; } catch (e) { return {}; }
+  function isObject(value) {
+    return !!value && typeof value === 'object' && !Array.isArray(value);
   }
-  var exitConfig = (readConfig() || {}).exit || {};
-  var settings = {
-    url: safe(exitConfig.url) ? exitConfig.url : null,
-    escape: exitConfig.escape === true,
-  };
+  // Settings read as JSON as the app does (read_json in src/domain/config.rs):
+  // as written; else “ ” „ ‟ as " and no-break spaces as spaces; else also
+  // ‘ ’ as ". The first valid reading: { value, text, curly }, or null.
+  function read(text) {
+    if (typeof text !== 'string') return null;
+    var tries = [text];
+    if (/[\u201c\u201d\u201e\u201f\u00a0\u2018\u2019]/.test(text)) {
+      var straight = text.replace(/[\u201c\u201d\u201e\u201f]/g, '"').replace(/\u00a0/g, ' ');
+      tries.push(straight, straight.replace(/[\u2018\u2019]/g, '"'));
+    }
+    for (var i = 0; i < tries.length; i++) {
+      try { return { value: JSON.parse(tries[i]), text: tries[i], curly: i > 0 }; } catch (e) { /* the next reading */ }
+    }
+    return null;
+  }
+  // The line of the HTML file where a settings block's text begins: the
+  // newlines before it as the browser keeps the page, plus those the parser
+  // drops after <!doctype> and <html> if tags have their own lines (a newline
+  // right after <head> says so).
+  function blockLine(block) {
+    function count(text) { return (text || '').split('\n').length - 1; }
+    var lines = 0;
+    for (var node = block; node && node.nodeType === 1; node = node.parentNode) {
+      lines += count(node.cloneNode(false).outerHTML);
+      // Elements, text and comments (a doctype has neither).
+      for (var s = node.previousSibling; s; s = s.previousSibling) lines += count(s.outerHTML || s.data);
+    }
+    var head = doc.head && doc.head.firstChild;
+    if (head && head.nodeType === 3 && /\n/.test(head.data)) lines += (doc.doctype ? 1 : 0) + 1;
+    return lines + 1;
+  }
+  // The standalone page's block, or the widget's text (from embed.js).
+  var block = window.ClearSignsEmbedded ? null : doc.getElementById('clear-signs-config');
+  var initial = read(window.ClearSignsEmbedded ? window.ClearSignsConfigText : block && block.textContent);
+  initial = initial && isObject(initial.value) ? initial.value : {};
+  var settings = {};
+  function useExit(config) {
+    var options = isObject(config.exit) ? config.exit : {};
+    settings.url = safe(options.url) ? options.url : null;
+    settings.escape = options.escape === true;
+  }
+  useExit(initial);
   // The place in use (chosen, else suggested), reported by the app.
   var place = null;
   // The page (or a test) may still change these at run time; then the
@@ -211,14 +247,17 @@
   // Translate the static parts (exit controls, announcements, fallback page)
   // into the page's language: first the browser's preference, then whatever
   // the app sets on <html lang>. Texts come from exit-strings.js.
-  var strings = window.ClearSignsExitStrings || {};
+  var allStrings = window.ClearSignsExitStrings || {};
+  var strings = allStrings;
   // Only the languages the embedder offers (config "languages"), if it says.
-  var offered = (readConfig() || {}).languages;
-  if (Array.isArray(offered) && offered.some(function (c) { return strings[c]; })) {
-    var kept = {};
-    offered.forEach(function (c) { if (strings[c]) kept[c] = strings[c]; });
-    strings = kept;
+  function offer(offered) {
+    strings = allStrings;
+    if (Array.isArray(offered) && offered.some(function (c) { return allStrings[c]; })) {
+      strings = {};
+      offered.forEach(function (c) { if (allStrings[c]) strings[c] = allStrings[c]; });
+    }
   }
+  offer(initial.languages);
   function pick(tags) {
     for (var i = 0; i < tags.length; i++) {
       var tag = String(tags[i] || '').replace('_', '-');
@@ -251,12 +290,15 @@
       if (texts[pair[1]] && attrs[i].getAttribute(pair[0]) !== texts[pair[1]]) attrs[i].setAttribute(pair[0], texts[pair[1]]);
     }
   }
-  var first = pick(navigator.languages || [navigator.language]);
-  // Embedded in a host page, the page's own language is not ours to change.
-  if (first && !window.ClearSignsEmbedded && root.getAttribute('lang') !== first) {
-    root.setAttribute('lang', first);
-    root.setAttribute('dir', strings[first].dir || 'ltr');
+  function firstLanguage() {
+    var first = pick(navigator.languages || [navigator.language]);
+    // Embedded in a host page, the page's own language is not ours to change.
+    if (first && !window.ClearSignsEmbedded && root.getAttribute('lang') !== first) {
+      root.setAttribute('lang', first);
+      root.setAttribute('dir', strings[first].dir || 'ltr');
+    }
   }
+  firstLanguage();
   function translateNow() { translate(root.getAttribute('lang')); }
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', translateNow);
   else translateNow();
@@ -385,8 +427,82 @@
   window.addEventListener('unhandledrejection', showFallback);
   window.setTimeout(showFallback, 15000);
 
+  // settings.json beside index.html (asked for by data-cs-settings on this
+  // script; never in the widget): no release ships one, so it survives
+  // updates. One request at load, the same for everyone, same origin. If it
+  // reads as a JSON object it is the configuration, and the exit (working
+  // meanwhile) takes its options; missing, broken or late: the block applies.
+  var line = block ? blockLine(block) : 1;
+  var chosen = null;
+  var decided;
+  var choice = new Promise(function (resolve) { decided = resolve; });
+  // `file`: the text of settings.json, or null.
+  function choose(file) {
+    if (chosen) return;
+    chosen = { file: file, page: block && block.textContent, line: line };
+    try {
+      var parsed = read(file);
+      if (parsed && isObject(parsed.value)) {
+        useExit(parsed.value);
+        updateLinks();
+        offer(parsed.value.languages);
+        if (!root.hasAttribute('data-cs-ready')) firstLanguage();
+      }
+    } finally {
+      decided(chosen); // the app starts whatever happened
+    }
+  }
+  var script = doc.currentScript;
+  if (!window.ClearSignsEmbedded && script && script.hasAttribute('data-cs-settings') && window.fetch) {
+    window.fetch('settings.json', { cache: 'no-cache', redirect: 'error', referrerPolicy: 'no-referrer' })
+      .then(function (response) {
+        // A host's "not found" page sent as 200 is not settings.
+        if (response.ok && !/html/.test(response.headers.get('content-type'))) return response.text();
+        if (!response.ok && response.status !== 404) console.warn('Clear Signs: settings.json: HTTP ' + response.status + '; using the block in index.html');
+      })
+      .then(function (text) {
+        if (chosen && text) console.warn('Clear Signs: settings.json came too late; using the block in index.html');
+        choose(typeof text === 'string' ? text : null);
+      })
+      .catch(function () { choose(null); });
+  } else {
+    choose(null);
+  }
+  // For the embedder only, when they ask (debug): their settings' problems
+  // in a notice they can dismiss, before `before` in `parent`. English only.
+  function notice(problems, parent, before, flag) {
+    function add(tag, text, to) {
+      var el = doc.createElement(tag);
+      el.textContent = text || '';
+      return (to || box).appendChild(el);
+    }
+    var box = doc.createElement('div');
+    box.className = 'cs-config-notice';
+    box.setAttribute('role', 'status');
+    add('p', problems.length ? 'Clear Signs settings (shown because of ' + flag + '; remove it before going live):'
+      : 'Clear Signs settings: no problems found. Remove ' + flag + ' before going live.');
+    var list = add('ul');
+    problems.forEach(function (p) { add('li', p, list); });
+    var close = add('button', 'Dismiss');
+    close.type = 'button';
+    close.className = 'cs-button cs-button--secondary';
+    close.addEventListener('click', function () {
+      box.remove();
+      var heading = parent.querySelector('h1');
+      if (heading) heading.focus();
+    });
+    parent.insertBefore(box, before);
+  }
+  // For the app: { file, page: texts or null, line: the page block's line },
+  // once settings.json is in or known missing; at most `wait` ms from now.
+  function settingsWhenReady(wait) {
+    if (!chosen) window.setTimeout(function () { choose(null); }, wait);
+    return choice;
+  }
+
   // For embed.js and the app: the language choice, texts, the exit itself,
-  // the place for the destination, keeping the exit in reach, and start-up failure.
+  // the place for the destination, keeping the exit in reach, start-up
+  // failure, settings, and the embedder's notice.
   window.ClearSignsExit = {
     pick: pick,
     exit: exit,
@@ -396,5 +512,9 @@
     keepInReach: keepInReach,
     failed: failed,
     addScope: function (scope) { scopes.push(scope); updateLinks(); },
+    read: read,
+    blockLine: blockLine,
+    settings: settingsWhenReady,
+    notice: notice,
   };
 })();

@@ -5,6 +5,7 @@
 //! as `<clear-signs>`, it mounts into an element inside the widget's shadow
 //! root; then language and theme go on that element, not on the host's page.
 
+use crate::domain::settings::Sources;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -23,7 +24,8 @@ struct Mount {
     scope: HtmlElement,
     /// The static fallback to show after a panic.
     fallback: Option<HtmlElement>,
-    config: Option<String>,
+    /// The embedder's settings texts (settings.json and the page's block).
+    config: Sources,
 }
 
 thread_local! {
@@ -38,13 +40,41 @@ fn element(id: &str) -> Option<HtmlElement> {
     document()?.get_element_by_id(id)?.dyn_into().ok()
 }
 
+/// Run `start` with the standalone page's settings once they are known:
+/// static/exit.js fetches settings.json from the page's folder at load and
+/// answers with it (or without it, after a 404 or a short wait), plus the
+/// page's own settings block and its line. Without exit.js, the block alone.
+pub fn when_settings_ready(start: impl FnOnce(Sources) + 'static) {
+    // How long to wait for settings.json once the app itself is ready.
+    const WAIT_MS: u32 = 2000;
+    let promise = call_exit("settings", &js_sys::Array::of1(&WAIT_MS.into()))
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    let Some(promise) = promise else {
+        let page = element(CONFIG_ID)
+            .and_then(|e| e.text_content())
+            .map(|text| (text, 1));
+        return start(Sources { file: None, page });
+    };
+    let then = Closure::once(move |found: JsValue| {
+        let get = |key: &str| js_sys::Reflect::get(&found, &JsValue::from_str(key)).ok();
+        let line = get("line").and_then(|l| l.as_f64()).unwrap_or(1.0);
+        start(Sources {
+            file: get("file").and_then(|f| f.as_string()),
+            page: get("page")
+                .and_then(|p| p.as_string())
+                .map(|p| (p, line.max(1.0) as usize)),
+        });
+    });
+    let _ = promise.then(&then);
+    then.forget(); // runs once
+}
+
 /// The standalone page: `#clear-signs-app`, emptied of its loading text, with
-/// the configuration from the page's `#clear-signs-config` JSON block.
-pub fn standalone_root() -> Option<HtmlElement> {
+/// the embedder's settings (see [`when_settings_ready`]).
+pub fn standalone_root(config: Sources) -> Option<HtmlElement> {
     let root = element(APP_ID)?;
     root.set_inner_html("");
     let scope = document()?.document_element()?.dyn_into().ok()?;
-    let config = element(CONFIG_ID).and_then(|e| e.text_content());
     MOUNT.with(|m| {
         *m.borrow_mut() = Some(Mount {
             root: root.clone(),
@@ -73,19 +103,23 @@ pub fn after_first_paint(f: impl FnOnce() + 'static) {
     }
 }
 
-/// An embedded widget: the app renders into `root`, scoped to `scope`.
+/// An embedded widget: the app renders into `root`, scoped to `scope`;
+/// `config` is the host page's settings block and the line it begins on.
 pub fn widget_root(
     root: HtmlElement,
     scope: HtmlElement,
     fallback: Option<HtmlElement>,
-    config: Option<String>,
+    config: Option<(String, usize)>,
 ) {
     MOUNT.with(|m| {
         *m.borrow_mut() = Some(Mount {
             root,
             scope,
             fallback,
-            config,
+            config: Sources {
+                file: None,
+                page: config,
+            },
         })
     });
 }
@@ -94,9 +128,33 @@ fn with_mount<T>(f: impl FnOnce(&Mount) -> T) -> Option<T> {
     MOUNT.with(|m| m.borrow().as_ref().map(f))
 }
 
-/// The embedder's configuration JSON, if any.
-pub fn config_text() -> Option<String> {
-    with_mount(|m| m.config.clone()).flatten()
+/// Whether the app runs on the standalone page (or in its iframe), not in
+/// a `<clear-signs>` widget.
+pub fn is_standalone() -> bool {
+    with_mount(|m| m.root.id() == APP_ID).unwrap_or(false)
+}
+
+/// The embedder's settings texts (none before mounting).
+pub fn config_sources() -> Sources {
+    with_mount(|m| m.config.clone()).unwrap_or_default()
+}
+
+/// For the embedder, with `"debug": true` in the standalone page's settings:
+/// the settings' problems in a notice above the app that they can dismiss
+/// (static/exit.js builds it, as for the widget's `debug` attribute).
+pub fn show_config_notice(problems: &[String]) {
+    let Some(root) = with_mount(|m| m.root.clone()) else {
+        return;
+    };
+    let problems: js_sys::Array = problems.iter().map(|p| JsValue::from_str(p)).collect();
+    let first: JsValue = root.first_child().into();
+    let args = [
+        problems.into(),
+        root.into(),
+        first,
+        "\"debug\": true".into(),
+    ];
+    call_exit("notice", &args.into_iter().collect());
 }
 
 /// Move focus to the screen's heading after the DOM has updated, so screen
@@ -184,22 +242,23 @@ pub fn on_exit(f: impl Fn() + 'static) {
     }
 }
 
+/// Call a function of static/exit.js's `window.ClearSignsExit`, if it is there.
+fn call_exit(name: &str, args: &js_sys::Array) -> Option<JsValue> {
+    let exit = js_sys::Reflect::get(
+        &web_sys::window()?.into(),
+        &JsValue::from_str("ClearSignsExit"),
+    )
+    .ok()?;
+    let f = js_sys::Reflect::get(&exit, &JsValue::from_str(name)).ok()?;
+    f.dyn_ref::<js_sys::Function>()?.apply(&exit, args).ok()
+}
+
 /// Tell the quick exit where the person is (chosen, else suggested), so it
 /// opens an ordinary page for that place (content/exit-pages.json) unless
 /// the embedder chose one.
 pub fn set_exit_place(place: Option<&str>) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let exit = js_sys::Reflect::get(&window, &JsValue::from_str("ClearSignsExit"));
-    let Ok(exit) = exit else { return };
-    let Ok(set) = js_sys::Reflect::get(&exit, &JsValue::from_str("setPlace")) else {
-        return;
-    };
-    if let Some(set) = set.dyn_ref::<js_sys::Function>() {
-        let place = place.map(JsValue::from_str).unwrap_or(JsValue::NULL);
-        let _ = set.call1(&exit, &place);
-    }
+    let place = place.map(JsValue::from_str).unwrap_or(JsValue::NULL);
+    call_exit("setPlace", &js_sys::Array::of1(&place));
 }
 
 /// After a panic: replace the app with the static calm fallback. The quick

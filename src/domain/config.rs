@@ -31,6 +31,8 @@ pub struct Config {
     pub keep_answers: bool,
     /// The journeys offered on the start screen (see `journeys::OFFERABLE`).
     pub journeys: Vec<&'static str>,
+    /// Show the embedder the problems in these settings on the page.
+    pub debug: bool,
 }
 
 impl Default for Config {
@@ -46,6 +48,7 @@ impl Default for Config {
             theme: Theme::default(),
             keep_answers: true,
             journeys: super::journeys::OFFERABLE.to_vec(),
+            debug: false,
         }
     }
 }
@@ -193,6 +196,36 @@ impl std::fmt::Display for Problem {
 
 /// Curly quotes and no-break spaces, as word processors write them.
 const WORD_PROCESSOR: [char; 5] = ['\u{201c}', '\u{201d}', '\u{201e}', '\u{201f}', '\u{a0}'];
+/// Single curly quotes: only read as `"` when that alone makes the text valid
+/// (an apostrophe in a text, as in "We’re open", then stays as it is).
+const SINGLE_CURLY: [char; 2] = ['\u{2018}', '\u{2019}'];
+
+/// The console line when curly quotes were read as straight ones.
+pub const CURLY_NOTE: &str = "config: curly quotes “ ” or ‘ ’ or no-break spaces (as a word processor writes them) were read as straight quotes \" and spaces; write the settings in a plain-text editor to be sure";
+
+/// Parse settings as JSON, tolerating a word processor's quotes when that is
+/// unambiguous: first as written; then with “ ” „ ‟ as `"` and no-break
+/// spaces as spaces; then also with ‘ ’ as `"`. The first reading that is
+/// valid JSON wins; `true` says curly quotes were read as straight.
+/// static/exit.js (`read`) follows the same steps, for the quick exit.
+pub fn read_json(json: &str) -> (Result<Value, serde_json::Error>, bool) {
+    let error = match serde_json::from_str::<Value>(json) {
+        Ok(value) => return (Ok(value), false),
+        Err(error) => error,
+    };
+    if json.contains(WORD_PROCESSOR) || json.contains(SINGLE_CURLY) {
+        let straight = json
+            .replace(['\u{201c}', '\u{201d}', '\u{201e}', '\u{201f}'], "\"")
+            .replace('\u{a0}', " ");
+        if let Ok(value) = serde_json::from_str::<Value>(&straight) {
+            return (Ok(value), true);
+        }
+        if let Ok(value) = serde_json::from_str::<Value>(&straight.replace(SINGLE_CURLY, "\"")) {
+            return (Ok(value), true);
+        }
+    }
+    (Err(error), false)
+}
 
 /// What a JSON syntax error means, in plain words.
 fn syntax_hint(e: &serde_json::Error) -> &'static str {
@@ -219,22 +252,16 @@ pub fn check(json: &str, help: &HelpData, first_line: usize) -> (Config, Vec<Pro
     let mut problems = Vec::new();
     let mut config = Config::default();
     let first_line = first_line.max(1);
-    let parsed = serde_json::from_str::<Value>(json).or_else(|error| {
-        // Word processors turn " into curly quotes: read them as straight
-        // ones, but only when that makes the whole text valid.
-        if json.contains(WORD_PROCESSOR) {
-            let straight = json.replace(['\u{201c}', '\u{201d}', '\u{201e}', '\u{201f}'], "\"");
-            if let Ok(value) = serde_json::from_str::<Value>(&straight.replace('\u{a0}', " ")) {
-                problems.push(Problem {
-                    field: None,
-                    message: "config: curly quotes “ ” or no-break spaces (as a word processor writes them) were read as straight quotes \" and spaces; write the settings in a plain-text editor to be sure".into(),
-                    line: None,
-                });
-                return Ok(value);
-            }
-        }
-        Err(error)
-    });
+    // Word processors turn " into curly quotes: read them as straight ones,
+    // but only when that makes the whole text valid.
+    let (parsed, curly) = read_json(json);
+    if curly {
+        problems.push(Problem {
+            field: None,
+            message: CURLY_NOTE.into(),
+            line: None,
+        });
+    }
     let root = match parsed {
         Ok(Value::Object(map)) => map,
         Ok(_) => {
@@ -343,6 +370,7 @@ pub fn check(json: &str, help: &HelpData, first_line: usize) -> (Config, Vec<Pro
     if let Some(v) = root.get("journeys") {
         config.journeys = super::journeys::parse_offered(v, &mut problems);
     }
+    config.debug = boolean(&root, "debug", false, &mut problems);
     let problems = problems.iter().map(|p| Problem::from_console(p)).collect();
     (config, problems)
 }
@@ -853,6 +881,7 @@ pub const REFERENCE: &[FieldDoc] = &[
     FieldDoc { path: "theme.radius", kind: "length 0px–24px", default: "6px", meaning: "Corner radius of buttons and cards." },
     FieldDoc { path: "keep_answers", kind: "true or false", default: "true", meaning: "Offer \"Keep my answers on this device\" (off by default for the person; this only hides the offer)." },
     FieldDoc { path: "journeys", kind: "list from `check`, `worried`, `job_offer`", default: "all three", meaning: "What the start screen offers: the self-check, \"I'm worried about someone\" and \"Check a job offer\"." },
+    FieldDoc { path: "debug", kind: "true or false", default: "false", meaning: "Shows you the problems in these settings on the page, as the widget's `debug` attribute does. Remove it before going live." },
 ];
 
 /// The configuration reference as a Markdown table (for docs/embedding.md).

@@ -6,9 +6,10 @@ use super::staying_safe::StayingSafeScreen;
 use super::{card::CardScreen, rights::RightsScreen, start::StartScreen};
 use super::{help::HelpScreen, nav::Nav, question::QuestionScreen, result::ResultScreen};
 use crate::browser::{console, page};
-use crate::domain::config::{self, Config};
+use crate::domain::config::Config;
 use crate::domain::content::{self, Content, DEFAULT_LANGUAGE};
 use crate::domain::journey::Screen;
+use crate::domain::settings;
 use leptos::prelude::*;
 
 #[component]
@@ -23,18 +24,17 @@ pub fn App() -> impl IntoView {
             return ().into_any();
         }
     };
-    // The embedder's configuration: each problem is one console line, the
-    // bad part falls back to its default and the rest applies.
-    let config: &'static Config = Box::leak(Box::new(match page::config_text() {
-        Some(text) if !text.trim().is_empty() => {
-            let (config, problems) = config::parse(&text, &content.help);
-            for p in problems {
-                console::warn(&p);
-            }
-            config
-        }
-        _ => Config::default(),
-    }));
+    // The embedder's configuration (settings.json or the page's block): each
+    // problem is one console line, the bad part falls back to its default and
+    // the rest applies. With "debug": true the embedder sees them on the page.
+    let settings = settings::read(&page::config_sources(), &content.help);
+    for p in &settings.problems {
+        console::warn(p);
+    }
+    if settings.debug && page::is_standalone() {
+        page::show_config_notice(&settings.problems);
+    }
+    let config: &'static Config = Box::leak(Box::new(settings.config));
     page::set_theme(&config.theme.properties());
     let check = Check::restore(content, config);
 

@@ -3,6 +3,8 @@
 //   dist/        the release build (every spec but panic.spec.js)
 //   dist-test/   the same with the test-only `test-build` feature: a panic
 //                switch (#panic) and a +40 % pseudo-language
+//   ngo-site     (port + 2) dist/ as an NGO hosts it, with their settings.json
+//                from tests/e2e/ngo-site/ beside it (serve-ngo-site.js)
 const { defineConfig, devices } = require('@playwright/test');
 const path = require('node:path');
 
@@ -42,5 +44,8 @@ module.exports = defineConfig({
     { name: 'app', testMatch: '*.spec.js', testIgnore: 'test-build.spec.js', use: { baseURL: `http://127.0.0.1:${PORT}/` } },
     { name: 'test-build', testMatch: 'test-build.spec.js', use: { baseURL: `http://127.0.0.1:${TEST_BUILD_PORT}/` } },
   ],
-  webServer: [serve('dist', PORT), serve('dist-test', TEST_BUILD_PORT)],
+  webServer: [serve('dist', PORT), serve('dist-test', TEST_BUILD_PORT), {
+    ...serve('dist', PORT + 2),
+    command: `node "${path.join(__dirname, 'serve-ngo-site.js')}" ${PORT + 2}`,
+  }],
 });

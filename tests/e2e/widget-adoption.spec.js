@@ -58,4 +58,75 @@ test('with the debug attribute, settings mistakes show in a notice the embedder 
   await page.goto('./host-live.html');
   await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
   await expect(page.getByText('Clear Signs settings')).toHaveCount(0);
+
+  // "debug": true in the settings does the same as the attribute.
+  await page.route(`${baseURL}host-debug-flag.html`, (r) => r.fulfill({ contentType: 'text/html', body: host({ config: { ...config, debug: true } }) }));
+  await page.goto('./host-debug-flag.html');
+  await expect(notice).toContainText('exit.url');
+});
+
+test('a typo in the widget\'s settings is named by its line in the host page', async ({ page, baseURL }) => {
+  const seen = [];
+  page.on('console', (m) => { if (m.type() === 'warning') seen.push(m.text()); });
+  // Written as a web page usually is, one tag a line: the typo (a missing
+  // comma) is on line 12 of this file.
+  const tidy = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>An NGO</title>
+</head>
+<body>
+  <h1>Help</h1>
+  <!-- Our settings -->
+  <script type="application/json" id="cs-config">{
+    "organisation": { "name": "Harbour NGO" }
+    "languages": ["vi", "en"]
+  }</script>
+  <clear-signs config="cs-config"></clear-signs>
+  <script src="./embed.js" defer></script>
+</body>
+</html>
+`;
+  // Squeezed onto few lines, as a site builder may write it: line 3.
+  const squeezed = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An NGO</title></head><body>\n' +
+    '<script type="application/json" id="cs-config">{"organisation": {"name": "Harbour NGO"},\n"languages": ["vi" "en"]}</script>\n' +
+    '<clear-signs config="cs-config"></clear-signs><script src="./embed.js" defer></script></body></html>';
+  for (const [name, body, line] of [['host-tidy.html', tidy, 12], ['host-squeezed.html', squeezed, 3]]) {
+    expect(body.split('\n')[line - 1]).toContain('"languages"');
+    await page.route(`${baseURL}${name}`, (r) => r.fulfill({ contentType: 'text/html', body }));
+    seen.length = 0;
+    await page.goto(`./${name}`);
+    await expect(page.locator('html')).toHaveAttribute('data-cs-ready', '', { timeout: 15000 });
+    const message = seen.find((w) => w.includes('not valid JSON'));
+    expect(message, seen.join(' | ')).toContain(`line ${line} of the page`);
+  }
+});
+
+test('curly quotes from a word processor in the widget\'s settings are read, and the console says so once', async ({ page, baseURL }) => {
+  const seen = [];
+  page.on('console', (m) => { if (m.type() === 'warning') seen.push(m.text()); });
+  const weather = 'https://www.bbc.co.uk/weather';
+  await page.context().route(`${weather}**`, (r) => r.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An NGO</title></head><body>
+    <script type="application/json" id="cs-config">{“organisation”: {“name”: “Curly NGO”}, ‘exit’: {‘url’: ‘${weather}’}}</script>
+    <clear-signs config="cs-config"></clear-signs>
+    <script src="./embed.js" defer></script></body></html>`;
+  await page.route(`${baseURL}host-curly.html`, (r) => r.fulfill({ contentType: 'text/html', body }));
+  await page.goto('./host-curly.html');
+  await expect(page.locator('html')).toHaveAttribute('data-cs-ready', '', { timeout: 15000 });
+  await expect(page.getByText('Shared with you by Curly NGO.')).toBeVisible();
+  const exit = page.getByRole('link', { name: 'Emergency: Exit this page' });
+  await expect(exit).toHaveAttribute('href', weather);
+  expect(seen.filter((w) => w.includes('curly quotes')), seen.join(' | ')).toHaveLength(1);
+
+  // The quick exit reads them too, without the app.
+  await page.route(`${baseURL}clear-signs_bg.wasm`, (route) => route.abort());
+  seen.length = 0;
+  await page.goto('./host-curly.html');
+  await expect(page.getByRole('link', { name: '1-888-373-7888' })).toBeVisible();
+  await expect(exit).toHaveAttribute('href', weather);
+  expect(seen.filter((w) => w.includes('curly quotes'))).toHaveLength(1);
+  await exit.click();
+  await page.waitForURL(weather);
 });

@@ -7,11 +7,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import zlib from 'node:zlib';
-import { COMPRESSIBLE, GUIDES, release, version } from '../../scripts/release.mjs';
+import { COMPRESSIBLE, GUIDES, OWN_FILES, entries, release, version } from '../../scripts/release.mjs';
 
 /** Read every entry of a zip: name -> bytes (checks each CRC). */
 function unzip(bytes) {
@@ -84,5 +84,25 @@ test('a .br and a .gz beside each text or .wasm file, with the same bytes inside
   }
   for (const name of [...files.keys()].filter((n) => /\.(br|gz)$/.test(n))) {
     assert.ok(files.has(name.replace(/\.(br|gz)$/, '')), `${name} has its original`);
+  }
+});
+
+test('an NGO\'s settings.json (or .htaccess) in the build folder never goes into a release', () => {
+  // As if someone tried their settings in dist/ before packing it.
+  const fake = mkdtempSync(join(tmpdir(), 'clear-signs-dist-'));
+  try {
+    writeFileSync(join(fake, 'index.html'), '<!doctype html>');
+    writeFileSync(join(fake, 'clear-signs_bg.wasm'), Buffer.from('0061736d01000000', 'hex'));
+    writeFileSync(join(fake, 'settings.json'), '{"organisation": {"name": "Harbour NGO"}}');
+    writeFileSync(join(fake, '.htaccess'), 'AddType application/wasm .wasm');
+    mkdirSync(join(fake, 'docs'));
+    const names = entries(fake, version()).map(([name]) => name);
+    assert.ok(names.includes('clear-signs/index.html'));
+    assert.deepEqual(OWN_FILES, ['settings.json', '.htaccess']);
+    for (const own of OWN_FILES) {
+      assert.ok(!names.some((n) => n === `clear-signs/${own}` || n.startsWith(`clear-signs/${own}.`)), `no ${own}`);
+    }
+  } finally {
+    rmSync(fake, { recursive: true, force: true });
   }
 });
