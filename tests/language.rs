@@ -103,3 +103,42 @@ fn the_readme_shows_each_language_status() {
         assert!(readme.contains(&row), "README lacks the row: {row}");
     }
 }
+
+/// The app reads the texts build.rs packed (no JSON at start-up): they must
+/// be exactly the locale files, missing optional keys included.
+#[test]
+fn the_packed_texts_the_app_reads_equal_the_locale_files() {
+    use clear_signs::domain::content::PACKED_KEYS;
+    for language in LANGUAGES {
+        let file = Texts::parse(language.json).unwrap();
+        let packed = Texts::unpack(PACKED_KEYS, language.packed);
+        assert!(
+            packed == file,
+            "{}: packed texts differ from the file",
+            language.code
+        );
+        assert!(!language.is_pseudo(), "{}", language.code);
+    }
+    // A key only some languages have stays absent in the others.
+    let optional = LANGUAGES
+        .iter()
+        .flat_map(|l| {
+            Texts::parse(l.json)
+                .unwrap()
+                .keys()
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+        .find(|k| {
+            LANGUAGES
+                .iter()
+                .any(|l| !Texts::parse(l.json).unwrap().has(k))
+        });
+    if let Some(key) = optional {
+        for language in LANGUAGES {
+            let file = Texts::parse(language.json).unwrap();
+            let packed = Texts::unpack(PACKED_KEYS, language.packed);
+            assert_eq!(file.has(&key), packed.has(&key), "{} {key}", language.code);
+        }
+    }
+}

@@ -19,11 +19,11 @@ fn main() {
         .map_err(|e| e.to_string())
         .and_then(|g| Glossary::parse(&g))
         .unwrap_or_else(|e| fail(format!("cannot read the glossary: {e}")));
-    let english = Texts::parse(LANGUAGES[0].json).unwrap_or_else(|e| fail(e));
+    let english = Texts::of(&LANGUAGES[0]).unwrap_or_else(|e| fail(e));
     let mut stale = Vec::new();
     for language in LANGUAGES.iter().filter(|l| l.code != DEFAULT_LANGUAGE) {
         let code = language.code;
-        let texts = Texts::parse(language.json).unwrap_or_else(|e| fail(e));
+        let texts = Texts::of(language).unwrap_or_else(|e| fail(e));
         let source = format!("{ROOT}/content/translations/review/{code}.json");
         let review = std::fs::read_to_string(&source)
             .map_err(|e| e.to_string())

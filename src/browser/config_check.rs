@@ -30,17 +30,17 @@ pub fn check_config(json: &str, first_line: u32) -> String {
 /// English name) and the default exit page. Returns JSON.
 #[wasm_bindgen]
 pub fn config_catalogue() -> String {
-    let status = |json: &str| {
-        serde_json::from_str::<Value>(json)
+    let status = |language| {
+        Texts::of(language)
             .ok()
-            .and_then(|v| v.get("meta.status")?.as_str().map(str::to_string))
+            .and_then(|t| t.find("meta.status").map(str::to_string))
     };
     let langs: Vec<Value> = languages()
         .iter()
-        .filter(|l| !l.json.is_empty())
-        .map(|l| json!({"code": l.code, "name": l.name, "dir": l.dir, "status": status(l.json)}))
+        .filter(|l| !l.is_pseudo())
+        .map(|l| json!({"code": l.code, "name": l.name, "dir": l.dir, "status": status(l)}))
         .collect();
-    let english = languages().first().and_then(|l| Texts::parse(l.json).ok());
+    let english = languages().first().and_then(|l| Texts::of(l).ok());
     let places: Vec<Value> = HelpData::parse(HELP_JSON)
         .map(|help| {
             help.jurisdictions

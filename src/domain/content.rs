@@ -18,7 +18,25 @@ pub struct Language {
     pub name: &'static str,
     /// `ltr` or `rtl`.
     pub dir: &'static str,
+    /// The locale file. Only natively (tests, doc generators): the app
+    /// reads `packed` instead.
+    #[cfg(not(target_arch = "wasm32"))]
     pub json: &'static str,
+    /// The texts as build.rs packed them, in [`PACKED_KEYS`] order; empty
+    /// for the test build's pseudo-language.
+    pub packed: &'static str,
+}
+
+/// Every locale key once, as build.rs packed them (see [`Texts::unpack`]).
+///
+/// [`Texts::unpack`]: super::text::Texts::unpack
+pub const PACKED_KEYS: &str = include_str!(concat!(env!("OUT_DIR"), "/keys.txt"));
+
+impl Language {
+    /// The test build's pseudo-language, made from English at run time.
+    pub fn is_pseudo(&self) -> bool {
+        self.packed.is_empty()
+    }
 }
 
 macro_rules! language {
@@ -27,7 +45,9 @@ macro_rules! language {
             code: $code,
             name: $name,
             dir: $dir,
+            #[cfg(not(target_arch = "wasm32"))]
             json: include_str!(concat!("../../content/locales/", $code, ".json")),
+            packed: include_str!(concat!(env!("OUT_DIR"), "/", $code, ".txt")),
         }
     };
 }
@@ -58,7 +78,9 @@ pub fn languages() -> &'static [Language] {
                 code: PSEUDO,
                 name: "Pseudo (+40%)",
                 dir: "ltr",
+                #[cfg(not(target_arch = "wasm32"))]
                 json: "",
+                packed: "",
             });
             all
         });
@@ -91,7 +113,7 @@ impl Content {
         Ok(Content {
             catalogue: Catalogue::parse(ASSESSMENT_JSON)?,
             help: HelpData::parse(HELP_JSON)?,
-            texts: Texts::parse(language.json)?,
+            texts: Texts::of(language)?,
         })
     }
 }

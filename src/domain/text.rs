@@ -12,6 +12,29 @@ impl Texts {
         serde_json::from_str(json).map_err(|e| format!("locale file: {e}"))
     }
 
+    /// A shipped language's texts: in the app, unpacked from what build.rs
+    /// packed (no JSON to parse); natively, read from the locale file, which
+    /// the tests check both ways agree.
+    pub fn of(language: &super::content::Language) -> Result<Texts, String> {
+        #[cfg(target_arch = "wasm32")]
+        return Ok(Texts::unpack(super::content::PACKED_KEYS, language.packed));
+        #[cfg(not(target_arch = "wasm32"))]
+        Texts::parse(language.json)
+    }
+
+    /// Texts from build.rs's packing: `keys` and `values` hold one entry per
+    /// key, in the same order, between U+001F; U+0018 marks a key this
+    /// language does not have.
+    pub fn unpack(keys: &str, values: &str) -> Texts {
+        let entries = keys.split('\u{1f}').zip(values.split('\u{1f}'));
+        Texts(
+            entries
+                .filter(|(_, value)| *value != "\u{18}")
+                .map(|(key, value)| (key.to_string(), value.to_string()))
+                .collect(),
+        )
+    }
+
     /// The text for `key`. A missing key shows the key itself: visible to
     /// testers, never a crash. Tests make sure no shipped key is missing.
     pub fn get<'a>(&'a self, key: &'a str) -> &'a str {

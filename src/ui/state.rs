@@ -237,13 +237,13 @@ pub fn texts_for(code: &str) -> Option<&'static Texts> {
         if let Some(texts) = cache.borrow().get(language.code) {
             return Some(*texts);
         }
-        let parsed = if language.json.is_empty() {
+        let parsed = if language.is_pseudo() {
             // The test build's pseudo-language is made from English.
             texts_for(DEFAULT_LANGUAGE)
                 .map(|en| en.pseudo())
                 .ok_or_else(|| "no English".to_string())
         } else {
-            Texts::parse(language.json)
+            Texts::of(language)
         };
         match parsed {
             Ok(texts) => {
