@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use clear_signs::domain::config::{
-    colour_luminance, contrast, hundredths, luminance, meets_aa, parse, LINEAR,
+    colour_luminance, contrast, hundredths, luminance, meets_aa, parse, DEFAULT_COLOURS, LINEAR,
 };
 use clear_signs::domain::content::{Content, DEFAULT_LANGUAGE};
 
@@ -214,5 +214,21 @@ fn the_radius_is_a_length_from_0_to_24px() {
         "1e1px", "6.5.1px", "inf px", "NaNpx", "50%", "", "6PX", "١px",
     ] {
         assert!(!radius(bad), "{bad} is refused");
+    }
+}
+
+/// The stylesheet's built-in colours are the ones the theme falls back to
+/// (config::DEFAULT_COLOURS, which the configurator reads from the WASM).
+#[test]
+fn the_stylesheet_starts_from_the_default_colours() {
+    let css = include_str!("../style/main.css");
+    let root = &css[css.find(":root").expect("a :root rule")..];
+    let root = &root[..root.find('}').unwrap()];
+    for (name, value) in DEFAULT_COLOURS {
+        let property = format!("--cs-{}: {value};", name.replace('_', "-"));
+        assert!(
+            root.contains(&property),
+            "style/main.css :root lacks `{property}`"
+        );
     }
 }

@@ -45,6 +45,19 @@ test('the Rust holds no copy of the default exit page', () => {
   }
 });
 
+test('the configurator takes the built-in colours from the check (config_catalogue)', () => {
+  const rust = read('src/domain/config.rs');
+  const block = rust.match(/pub const DEFAULT_COLOURS[^=]*=\s*\[([\s\S]*?)\];/)[1];
+  const colours = [...block.matchAll(/"(#[0-9a-f]{3,6})"/g)].map((m) => m[1]);
+  assert.ok(colours.length >= 2);
+  for (const file of ['static/configurator.js', 'static/configurator.html']) {
+    const text = read(file).toLowerCase();
+    for (const colour of colours.filter((c) => c !== '#ffffff')) {
+      assert.ok(!text.includes(colour), `${file} has the built-in colour ${colour}: use catalogue.colours`);
+    }
+  }
+});
+
 test('the static sources hold no copy of the safe-URL rule or the language aliases', () => {
   for (const file of ['static/exit.js', 'static/embed.js']) {
     const text = read(file);
