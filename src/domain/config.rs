@@ -731,21 +731,26 @@ pub fn suggest_language(code: &str) -> Option<&'static str> {
     if let Some(l) = known(&lower) {
         return Some(l.code);
     }
-    let alias = match lower.as_str() {
+    // The browser's aliases (tl, in, pt: language::ALIASES), else likely slips.
+    let browser = super::language::ALIASES
+        .iter()
+        .find(|(from, _)| *from == lower)
+        .map(|(_, to)| *to);
+    let alias = browser.unwrap_or(match lower.as_str() {
         "vn" | "vietnamese" => "vi",
         "cn" | "zh-cn" | "zh-hans" | "chinese" | "mandarin" => "zh",
-        "in" | "ind" | "indonesian" | "bahasa" => "id",
-        "tl" | "ph" | "filipino" | "tagalog" => "fil",
+        "ind" | "indonesian" | "bahasa" => "id",
+        "ph" | "filipino" | "tagalog" => "fil",
         "thai" => "th",
         "hindi" => "hi",
         "arabic" => "ar",
         "french" => "fr",
         "sp" | "spanish" => "es",
-        "pt" | "br" | "portuguese" => "pt-BR",
+        "br" | "portuguese" => "pt-BR",
         "ke" | "tz" | "swahili" => "sw",
         "eng" | "english" | "gb" | "uk" | "us" => "en",
         other => other.split('-').next().unwrap_or(other),
-    };
+    });
     known(alias).map(|l| l.code).or_else(|| {
         content::languages()
             .iter()
