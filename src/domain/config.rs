@@ -835,23 +835,68 @@ fn theme(v: &Value, problems: &mut Vec<String>) -> Theme {
     theme
 }
 
-/// A length from 0px to 24px: digits, with a decimal point if wanted
-/// ("6px", "2.5px", "+4px"). Read without floating point (smaller WASM).
+/// A length from 0px to 24px, as a number CSS and Rust's float parsing both
+/// read ("6px", "2.5px", "+4px", "1e1px"). Read without floating point
+/// (smaller WASM); tests/theme.rs checks it against the float reading.
 fn valid_radius(s: &str) -> bool {
     let Some(number) = s.strip_suffix("px") else {
         return false;
     };
-    let number = number.strip_prefix('+').unwrap_or(number);
-    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+    let (negative, number) = match number.as_bytes().first() {
+        Some(b'-') => (true, &number[1..]),
+        Some(b'+') => (false, &number[1..]),
+        _ => (false, number),
+    };
+    let (mantissa, exponent) = match number.find(['e', 'E']) {
+        Some(at) => (&number[..at], Some(&number[at + 1..])),
+        None => (number, None),
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
     let digits = |d: &str| d.bytes().all(|b| b.is_ascii_digit());
     if whole.len() + fraction.len() == 0 || !digits(whole) || !digits(fraction) {
         return false;
     }
-    // Whole px below 24 (two digits compare as text), or 24 exactly.
-    let whole = whole.trim_start_matches('0');
-    whole.len() < 2
-        || (whole.len() == 2 && whole < "24")
-        || (whole == "24" && fraction.bytes().all(|b| b == b'0'))
+    // The exponent, capped: beyond a few digits only its sign matters.
+    let exponent = match exponent {
+        None => 0,
+        Some(e) => {
+            let (sign, e) = match e.as_bytes().first() {
+                Some(b'-') => (-1, &e[1..]),
+                Some(b'+') => (1, &e[1..]),
+                _ => (1, e),
+            };
+            if e.is_empty() || !digits(e) {
+                return false;
+            }
+            let e = e.trim_start_matches('0');
+            sign * if e.len() > 6 {
+                1_000_000
+            } else {
+                e.parse::<i64>().unwrap_or(0)
+            }
+        }
+    };
+    // All the digits, and how many of them come before the decimal point.
+    let all = [whole, fraction].concat();
+    let significant = all.trim_start_matches('0');
+    if significant.is_empty() {
+        return true; // zero, also written -0
+    }
+    if negative {
+        return false;
+    }
+    let point = whole.len() as i64 + exponent - (all.len() - significant.len()) as i64;
+    match point {
+        ..=1 => true, // below 10
+        2 => {
+            // Two digits before the point ("2" then "4", padded with zeros).
+            let d = significant.as_bytes();
+            let first = (d[0], d.get(1).copied().unwrap_or(b'0'));
+            let rest = d.get(2..).unwrap_or_default();
+            first < (b'2', b'4') || (first == (b'2', b'4') && rest.iter().all(|&b| b == b'0'))
+        }
+        _ => false,
+    }
 }
 
 fn parse_hex(s: &str) -> Option<[u8; 3]> {
