@@ -869,11 +869,12 @@ fn valid_radius(s: &str) -> bool {
                 return false;
             }
             let e = e.trim_start_matches('0');
-            sign * if e.len() > 6 {
+            let size = if e.len() > 6 {
                 1_000_000
             } else {
-                e.parse::<i64>().unwrap_or(0)
-            }
+                e.bytes().fold(0, |n, b| n * 10 + i64::from(b - b'0'))
+            };
+            sign * size
         }
     };
     // All the digits, and how many of them come before the decimal point.
