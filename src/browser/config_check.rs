@@ -56,10 +56,10 @@ pub fn config_catalogue() -> String {
                 .collect()
         })
         .unwrap_or_default();
-    let colours: serde_json::Map<String, Value> = DEFAULT_COLOURS
-        .iter()
-        .map(|(name, value)| (name.to_string(), json!(value)))
-        .collect();
+    let mut colours = serde_json::Map::new();
+    for (name, value) in DEFAULT_COLOURS {
+        colours.insert(name.into(), Value::from(value));
+    }
     json!({"languages": langs, "places": places, "default_exit": DEFAULT_EXIT_URL, "colours": colours})
         .to_string()
 }
