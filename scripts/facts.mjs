@@ -80,7 +80,7 @@ export function markers(root) {
   };
 }
 
-/** `text` with every marker of `table` replaced; throws if one is missing, or any remain. */
+/** `text` with every marker of `table` replaced; throws if a marker is left without a value. */
 export function fill(text, table, file) {
   let out = text;
   for (const [marker, value] of Object.entries(table)) {
