@@ -6,7 +6,7 @@
   'use strict';
   var $ = function (id) { return document.getElementById(id); };
   var checker = null;   // the wasm module: check_config, config_catalogue
-  var catalogue = null; // languages (code, name, status), places, default exit
+  var catalogue = null; // languages (code, name, status), places, default exit, built-in colours
   var ticked = [];      // language codes in the order they were ticked
   var about = {};       // line description by language code
   var timer = null;
@@ -152,7 +152,8 @@
     config.exit = { escape: $('exit-escape').checked };
     if (value('exit-url')) config.exit.url = value('exit-url');
     var primary = $('primary').value, text = $('text').value;
-    if (primary !== '#1d5b79' || text !== '#1b1b1b') config.theme = { primary: primary, primary_text: '#ffffff', background: '#ffffff', text: text };
+    var colours = catalogue.colours;
+    if (primary !== colours.primary || text !== colours.text) config.theme = { primary: primary, primary_text: colours.primary_text, background: colours.background, text: text };
     if (!$('keep').checked) config.keep_answers = false;
     return config;
   }
@@ -338,8 +339,8 @@
     $('exit-url').value = exit.url || catalogue.default_exit;
     $('exit-escape').checked = exit.escape === true;
     var theme = config.theme || {};
-    $('primary').value = /^#[0-9a-f]{6}$/i.test(theme.primary) ? theme.primary : '#1d5b79';
-    $('text').value = /^#[0-9a-f]{6}$/i.test(theme.text) ? theme.text : '#1b1b1b';
+    $('primary').value = /^#[0-9a-f]{6}$/i.test(theme.primary) ? theme.primary : catalogue.colours.primary;
+    $('text').value = /^#[0-9a-f]{6}$/i.test(theme.text) ? theme.text : catalogue.colours.text;
     $('keep').checked = config.keep_answers !== false;
     languagesChanged();
     $('default-language').value = offered().indexOf(config.default_language) >= 0 ? config.default_language : '';
@@ -359,6 +360,9 @@
       $('place').append(o);
     });
     $('exit-url').value = catalogue.default_exit;
+    // The built-in colours, from the check itself (config::DEFAULT_COLOURS).
+    $('primary').value = catalogue.colours.primary;
+    $('text').value = catalogue.colours.text;
     renderLanguages();
     languagesChanged();
     $('cfg').addEventListener('input', schedule);

@@ -18,9 +18,10 @@
   var base = new URL('.', script ? script.src : location.href).href;
   var started = false;
 
-  // Same rule as exit.js and the app's config parser: https, a host, no quote or space.
+  // Same rule as exit.js and the app's config parser: https, a host, no quote
+  // or space. Written in at build time from scripts/facts.mjs.
   function safe(url) {
-    return typeof url === 'string' && /^https:\/\/[^\/\s"'<>\\`][^\s"'<>\\`]*$/.test(url);
+    return typeof url === 'string' && '@CS_SAFE_URL@'.test(url);
   }
 
   // The iframe snippet: the check in a frame of this page exits. Only a frame
@@ -133,7 +134,7 @@
       var widget = make('div', 'cs-widget');
       var header = make('div', 'cs-header');
       var exit = make('a', 'cs-exit');
-      exit.href = (window.ClearSignsExitPages || {}).default || 'https://www.google.com/';
+      exit.href = (window.ClearSignsExitPages || {}).default || '@CS_DEFAULT_EXIT_URL@';
       exit.rel = 'nofollow noreferrer';
       exit.setAttribute('data-cs-exit', '');
       var prefix = make('span', 'cs-visually-hidden', 'Emergency:');
@@ -159,19 +160,18 @@
       loading.append(loadingTitle, loadingLine);
       app.append(loading);
       // Shown if the app cannot start or stops working: the main helplines
-      // (numbers from content/help.json) still reachable.
+      // still reachable (content/help.json `fallback`, written in at build time
+      // as [place, href, number]).
       var fallback = make('div', 'cs-main');
       fallback.hidden = true;
       var lines = make('ul');
-      [['United States', 'tel:+18883737888', '1-888-373-7888'], ['United Kingdom', 'tel:+448000121700', '08000 121 700'],
-        ['Canada', 'tel:+18339001010', '1-833-900-1010'], ['Philippines', 'tel:1343', '1343'], ['Thailand', 'tel:1300', '1300']]
-        .forEach(function (l) {
-          var item = make('li', null, l[0] + ': ');
-          var call = make('a', null, l[2]);
-          call.href = l[1];
-          item.append(call);
-          lines.append(item);
-        });
+      '@CS_FALLBACK_LINES@'.forEach(function (l) {
+        var item = make('li', null, l[0] + ': ');
+        var call = make('a', null, l[2]);
+        call.href = l[1];
+        item.append(call);
+        lines.append(item);
+      });
       // The embedder's own fallback (children of <clear-signs>: shown by
       // browsers without JavaScript) also shows if the check cannot start.
       fallback.append(make('slot'));

@@ -26,14 +26,17 @@
   // What a frame sends the host page, and other tabs: { type: MESSAGE, url }.
   var MESSAGE = 'clear-signs-exit';
   var pages = window.ClearSignsExitPages || {};
-  var DEFAULT_URL = safe(pages.default) ? pages.default : 'https://www.google.com/';
+  // content/exit-pages.json's default, written in at build time (scripts/facts.mjs):
+  // it works even if exit-strings.js did not load.
+  var DEFAULT_URL = safe(pages.default) ? pages.default : '@CS_DEFAULT_EXIT_URL@';
   var SHIFT_WINDOW_MS = 5000;
   var framed = false;
   try { framed = window.top !== window; } catch (e) { framed = true; }
 
-  // Same rule as the app's config parser: https, a host, no quote or space.
+  // https, a host, no quote or space: the rule is written in at build time
+  // from scripts/facts.mjs (tests/facts checks it agrees with the app's Rust).
   function safe(url) {
-    return typeof url === 'string' && /^https:\/\/[^\/\s"'<>\\`][^\s"'<>\\`]*$/.test(url);
+    return typeof url === 'string' && '@CS_SAFE_URL@'.test(url);
   }
   function isObject(value) {
     return !!value && typeof value === 'object' && !Array.isArray(value);
@@ -262,7 +265,8 @@
     for (var i = 0; i < tags.length; i++) {
       var tag = String(tags[i] || '').replace('_', '-');
       var primary = tag.split('-')[0].toLowerCase();
-      var alias = { tl: 'fil', 'in': 'id', pt: 'pt-BR' }[primary] || primary;
+      // Old and related codes (tl → fil): src/domain/language.rs, via exit-strings.js.
+      var alias = (window.ClearSignsLanguageAliases || {})[primary] || primary;
       for (var code in strings) {
         if (code.toLowerCase() === tag.toLowerCase()) return code;
       }

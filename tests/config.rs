@@ -113,13 +113,14 @@ fn the_good_parts_of_a_bad_config_still_apply() {
 
 #[test]
 fn contrast_follows_wcag() {
-    assert!((contrast("#000000", "#ffffff").unwrap() - 21.0).abs() < 0.01);
-    assert!((contrast("#fff", "#fff").unwrap() - 1.0).abs() < 0.01);
+    // In hundredths (integer maths): 21:1, 1:1.
+    assert_eq!(contrast("#000000", "#ffffff"), Some(2100));
+    assert_eq!(contrast("#fff", "#fff"), Some(100));
     assert!(
-        contrast("#1d5b79", "#ffffff").unwrap() >= 4.5,
+        contrast("#1d5b79", "#ffffff").unwrap() >= 450,
         "the default theme passes"
     );
-    assert!(contrast("#777777", "#ffffff").unwrap() < 4.5);
+    assert!(contrast("#777777", "#ffffff").unwrap() < 450);
     assert_eq!(contrast("red", "#fff"), None);
 }
 
@@ -137,6 +138,19 @@ fn only_https_addresses_are_exit_destinations() {
         "",
     ] {
         assert!(!safe_url(bad), "{bad}");
+    }
+}
+
+/// The same table as the static exit's JS rule (tests/facts/one-source.test.mjs).
+#[test]
+fn the_safe_url_rule_agrees_with_the_static_exits_table() {
+    let table: serde_json::Value =
+        serde_json::from_str(include_str!("facts/safe-urls.json")).unwrap();
+    let cases = table["cases"].as_array().unwrap();
+    assert!(cases.len() > 20);
+    for case in cases {
+        let (url, safe) = (case[0].as_str().unwrap(), case[1].as_bool().unwrap());
+        assert_eq!(safe_url(url), safe, "{url:?}");
     }
 }
 

@@ -2,7 +2,7 @@
 //! to JavaScript so static/configurator.js checks settings by exactly the
 //! rules the check itself applies (one source of rules).
 
-use crate::domain::config::{check, DEFAULT_EXIT_URL};
+use crate::domain::config::{check, DEFAULT_COLOURS, DEFAULT_EXIT_URL};
 use crate::domain::content::{languages, HELP_JSON};
 use crate::domain::help::HelpData;
 use crate::domain::text::Texts;
@@ -27,7 +27,7 @@ pub fn check_config(json: &str, first_line: u32) -> String {
 
 /// What the configurator offers, from the shipped content: languages (code,
 /// name in itself, direction, `source`/`draft`/`reviewed`), places (id and
-/// English name) and the default exit page. Returns JSON.
+/// English name), the default exit page and the built-in colours. Returns JSON.
 #[wasm_bindgen]
 pub fn config_catalogue() -> String {
     let status = |language| {
@@ -56,5 +56,10 @@ pub fn config_catalogue() -> String {
                 .collect()
         })
         .unwrap_or_default();
-    json!({"languages": langs, "places": places, "default_exit": DEFAULT_EXIT_URL}).to_string()
+    let mut colours = serde_json::Map::new();
+    for (name, value) in DEFAULT_COLOURS {
+        colours.insert(name.into(), Value::from(value));
+    }
+    json!({"languages": langs, "places": places, "default_exit": DEFAULT_EXIT_URL, "colours": colours})
+        .to_string()
 }

@@ -23,12 +23,11 @@ pub fn local_voice(lang: &str) -> Option<SpeechSynthesisVoice> {
         .iter()
         .find(|v| tag(v) == lang.to_ascii_lowercase())
         .cloned();
-    // Filipino voices are often tagged `tl`.
-    let alias = if primary == "fil" {
-        "tl"
-    } else {
-        primary.as_str()
-    };
+    // Filipino voices are often tagged `tl` (the browser's aliases, read backwards).
+    let alias = crate::domain::language::ALIASES
+        .iter()
+        .find(|(_, to)| *to == primary)
+        .map_or(primary.as_str(), |(from, _)| from);
     exact.or_else(|| {
         local.into_iter().find(|v| {
             let t = tag(v);

@@ -14,6 +14,10 @@ pub struct HelpData {
     /// The date the file as a whole was last checked (YYYY-MM-DD).
     pub checked: String,
     pub checked_against: String,
+    /// The lines the page lists when the check cannot run: read at build time
+    /// by scripts/exit-strings.mjs (index.html, embed.js), never by the app.
+    #[serde(default)]
+    pub fallback: serde::de::IgnoredAny,
     /// Which rights to show first for which answers.
     pub priorities: Vec<Priority>,
     /// Places a person can say they are in (or come from), in display order.

@@ -1,5 +1,16 @@
 //! Choosing a language from the browser's preferences, without storing it.
 
+/// Browser language codes read as a shipped language (primary subtag, lower
+/// case). Also the static exit's (exit.js): scripts/facts.mjs reads this list
+/// at build time, so keep it plain `("from", "to")` pairs.
+pub const ALIASES: &[(&str, &str)] = &[
+    // Tagalog and Filipino share one file; old Indonesian code.
+    ("tl", "fil"),
+    ("in", "id"),
+    // Only Brazilian Portuguese is shipped: closer than English.
+    ("pt", "pt-BR"),
+];
+
 /// The best shipped language for these preferences (BCP 47 tags, most
 /// preferred first), or `None` if none fits.
 pub fn pick(preferences: &[String], available: &[&'static str]) -> Option<&'static str> {
@@ -17,14 +28,10 @@ pub fn pick(preferences: &[String], available: &[&'static str]) -> Option<&'stat
             .unwrap_or_default()
             .to_ascii_lowercase();
         find(&pref).or_else(|| {
-            let alias = match primary.as_str() {
-                // Tagalog and Filipino share one file; old Indonesian code.
-                "tl" => "fil",
-                "in" => "id",
-                // Only Brazilian Portuguese is shipped: closer than English.
-                "pt" => "pt-BR",
-                other => other,
-            };
+            let alias = ALIASES
+                .iter()
+                .find(|(from, _)| *from == primary)
+                .map_or(primary.as_str(), |(_, to)| to);
             find(alias).or_else(|| {
                 available
                     .iter()

@@ -1,0 +1,4 @@
+// Trunk post-build hook. Trunk 0.21 runs the hooks of one stage at the same
+// time, and both steps edit the staged index.html: one hook runs them in turn.
+await import('./externalize-boot.mjs');
+await import('./exit-strings.mjs');
