@@ -19,12 +19,15 @@ if (!match) throw new Error('no inline module script found in index.html');
 const staticImport = /^import init, \* as bindings from '([^']+)';$/m;
 const found = match[1].match(staticImport);
 if (!found) throw new Error("Trunk's start-up script changed: no `import init, * as bindings` line");
+// The app's files are fetched only after the first paint (below), so they
+// never compete with the page's own start text for a slow connection.
 const start = match[1].trim().replace(staticImport,
-  `const bindings = await import('${found[1]}');\nconst init = bindings.default;`);
-// The page's own start text is the first view. The app takes it over only
-// once that text has been painted (src/browser/page.rs waits for this), so
-// the largest paint never waits for the wasm. Hidden tabs do not paint, and
-// old engines lack paint timing: then one frame, and never more than 2 s.
+  `await window.ClearSignsFirstPaint;\nconst bindings = await import('${found[1]}');\nconst init = bindings.default;`);
+// The page's own start text is the first view. The app is fetched and takes
+// it over only once that text has been painted (src/browser/page.rs waits
+// too), so the largest paint never waits for the wasm, on any host. Hidden
+// tabs do not paint, and old engines lack paint timing: then one frame, and
+// never more than 2 s.
 const firstPaint = `window.ClearSignsFirstPaint = new Promise((resolve) => {
   if (document.visibilityState === 'hidden') return resolve();
   setTimeout(resolve, 2000);
@@ -43,7 +46,12 @@ const code = `${firstPaint}try {\n${start}\n} catch (error) {\n` +
   `  if (window.ClearSignsExit) window.ClearSignsExit.failed(error);\n  else throw error;\n}\n`;
 const name = `boot-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, name), code);
-writeFileSync(file, html.replace(inline, `<script type="module" src="./${name}"></script>`));
+// Trunk's preloads would start the 1.3 MB .wasm while the start text is
+// still loading: the boot script fetches both after the first paint instead.
+const preloads = /<link rel="(?:modulepreload|preload)" href="\.\/clear-signs(?:_bg\.wasm|\.js)"[^>]*>/g;
+const unloaded = html.replace(preloads, '');
+if (unloaded === html) throw new Error("Trunk's preload links changed: none found for clear-signs.js or the .wasm");
+writeFileSync(file, unloaded.replace(inline, `<script type="module" src="./${name}"></script>`));
 // Only JSON data blocks (the configuration) may stay inline: they never run.
 if (/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>/.test(readFileSync(file, 'utf8'))) {
   throw new Error('an inline script is still in index.html');

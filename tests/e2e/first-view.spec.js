@@ -2,8 +2,8 @@
 // text (index.html, translated by exit.js) is the first and largest paint,
 // and the app takes it over in place: the same heading, lead and points at
 // the same positions, so nothing visibly changes when the wasm arrives.
-// No timing here (speed is measured by scripts/bench): only what is painted
-// and where.
+// No timing here (speed is measured by scripts/bench): only what is painted,
+// where, and in which order.
 const { test, expect } = require('./fixtures');
 
 // Before the app mounts: where the static start text sits, and every largest
@@ -50,6 +50,15 @@ for (const locale of ['en-GB', 'ar']) {
       const lcp = await page.evaluate(() => window.__lcp);
       expect(lcp.length).toBeGreaterThan(0);
       expect(lcp.filter((e) => !e.static), JSON.stringify(lcp)).toEqual([]);
+      // The app's files are asked for only after that first paint, so they
+      // never compete with the start text on a slow connection.
+      const timing = await page.evaluate(() => ({
+        paint: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+        app: performance.getEntriesByType('resource')
+          .filter((r) => /clear-signs(_bg\.wasm|\.js)$/.test(r.name)).map((r) => r.startTime),
+      }));
+      expect(timing.app.length).toBe(2);
+      for (const start of timing.app) expect(start).toBeGreaterThanOrEqual(timing.paint);
     });
   });
 }
