@@ -10,6 +10,7 @@
   var ticked = [];      // language codes in the order they were ticked
   var about = {};       // line description by language code
   var timer = null;
+  var leftOut = [];     // settings left out by the last "Put them in the form": [{field, message}]
 
   function say(text, strong) {
     var box = $('start-notice');
@@ -191,7 +192,7 @@
 
   function clearProblems() {
     document.querySelectorAll('.cs-config-problem').forEach(function (p) { p.remove(); });
-    document.querySelectorAll('[aria-invalid]').forEach(function (el) {
+    document.querySelectorAll('[aria-describedby]').forEach(function (el) {
       el.removeAttribute('aria-invalid');
       var ids = (el.getAttribute('aria-describedby') || '').split(' ').filter(function (id) { return id && id.indexOf('problem-') !== 0; });
       if (ids.length) el.setAttribute('aria-describedby', ids.join(' ')); else el.removeAttribute('aria-describedby');
@@ -201,21 +202,25 @@
   function showProblems(problems) {
     clearProblems();
     var count = 0;
-    problems.forEach(function (problem) {
-      var el = fieldElement(problem.field);
+    var note = function (field, label, message, invalid) {
+      var el = fieldElement(field);
       if (!el) return;
       var id = 'problem-' + (++count);
       var p = document.createElement('p');
       p.className = 'cs-config-problem';
       p.id = id;
       var b = document.createElement('strong');
-      b.textContent = 'Problem: ';
-      p.append(b, plain(problem.message));
+      b.textContent = label;
+      p.append(b, message);
       var after = el.closest('label.cs-check') || el;
       after.after(p);
-      el.setAttribute('aria-invalid', 'true');
+      if (invalid) el.setAttribute('aria-invalid', 'true');
       el.setAttribute('aria-describedby', ((el.getAttribute('aria-describedby') || '') + ' ' + id).trim());
-    });
+    };
+    problems.forEach(function (problem) { note(problem.field, 'Problem: ', plain(problem.message), true); });
+    // What "Put them in the form" could not hold stays said beside its field:
+    // it is not in the form's settings, so no check of the form finds it.
+    leftOut.forEach(function (lost) { note(lost.field, 'Not put in the form: ', lost.message, false); });
   }
 
   function problemList(problems, withLines) {
@@ -297,6 +302,7 @@
   }
 
   function checkPaste() {
+    clearConfirm();
     var found = pasted();
     var result = $('paste-result');
     result.textContent = '';
@@ -316,35 +322,177 @@
     }
   }
 
-  function loadPaste() {
-    checkPaste();
-    var json = pasted().json;
-    var config;
+  /** The pasted text read as settings: an object, or null when it cannot be
+   *  read (the check then lists the syntax problem). Curly quotes and no-break
+   *  spaces from a word processor are read as plain ones, as the check does. */
+  function readSettings(json) {
+    var config = null;
     try { config = JSON.parse(json); } catch (e) {
-      try { config = JSON.parse(json.replace(/[\u201c\u201d\u201e\u201f]/g, '"').replace(/\u00a0/g, ' ')); } catch (e2) { return; }
+      try { config = JSON.parse(json.replace(/[\u201c\u201d\u201e\u201f]/g, '"').replace(/\u00a0/g, ' ')); } catch (e2) { return null; }
     }
-    if (!config || typeof config !== 'object') return;
-    var org = config.organisation || {};
-    $('org-name').value = org.name || '';
-    $('org-contact').value = org.contact || '';
-    $('place').value = config.default_place || '';
+    return config && typeof config === 'object' && !Array.isArray(config) ? config : null;
+  }
+
+  /** A colour as the colour field holds it (#rrggbb, lower case), or null. */
+  function colour(value) {
+    if (typeof value !== 'string') return null;
+    if (/^#[0-9a-f]{3}$/i.test(value)) value = '#' + value.slice(1).split('').map(function (c) { return c + c; }).join('');
+    return /^#[0-9a-f]{6}$/i.test(value) ? value.toLowerCase() : null;
+  }
+
+  /** Fill the form from settings (without checking them). */
+  function fill(config) {
+    var text = function (v) { return typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v); };
+    var object = function (v) { return v && typeof v === 'object' && !Array.isArray(v) ? v : {}; };
+    var org = object(config.organisation);
+    $('org-name').value = text(org.name);
+    $('org-contact').value = text(org.contact);
+    $('place').value = text(config.default_place);
     ticked = (Array.isArray(config.languages) ? config.languages : []).filter(function (c) { return language(c); });
-    var line = (config.help_lines || [])[0] || {};
-    $('line-name').value = line.name || '';
-    var contact = (line.contacts || [])[0] || {};
-    $('line-number').value = contact.display || contact.value || '';
-    about = line.about && typeof line.about === 'object' ? line.about : {};
+    var line = object(Array.isArray(config.help_lines) ? config.help_lines[0] : null);
+    $('line-name').value = text(line.name);
+    var contact = object(Array.isArray(line.contacts) ? line.contacts[0] : null);
+    $('line-number').value = text(contact.display || contact.value);
+    about = {};
+    var texts = object(line.about);
+    Object.keys(texts).forEach(function (code) { if (typeof texts[code] === 'string') about[code] = texts[code]; });
     $('line-replace').checked = config.replace_help_lines === true;
-    var exit = config.exit || {};
-    $('exit-url').value = exit.url || catalogue.default_exit;
+    var exit = object(config.exit);
+    // Only the page the settings name: empty means an ordinary page for the place.
+    $('exit-url').value = text(exit.url);
     $('exit-escape').checked = exit.escape === true;
-    var theme = config.theme || {};
-    $('primary').value = /^#[0-9a-f]{6}$/i.test(theme.primary) ? theme.primary : catalogue.colours.primary;
-    $('text').value = /^#[0-9a-f]{6}$/i.test(theme.text) ? theme.text : catalogue.colours.text;
+    var theme = object(config.theme);
+    $('primary').value = colour(theme.primary) || catalogue.colours.primary;
+    $('text').value = colour(theme.text) || catalogue.colours.text;
     $('keep').checked = config.keep_answers !== false;
     languagesChanged();
     $('default-language').value = offered().indexOf(config.default_language) >= 0 ? config.default_language : '';
-    update();
+  }
+
+  /** Everything the form holds, to put back when settings are not loaded. */
+  function formState() {
+    var values = {};
+    document.querySelectorAll('#cfg input, #cfg select').forEach(function (el) {
+      if (el.id) values[el.id] = el.type === 'checkbox' ? el.checked : el.value;
+    });
+    return { ticked: ticked.slice(), about: Object.assign({}, about), values: values };
+  }
+  function setFormState(state) {
+    ticked = state.ticked.slice();
+    about = Object.assign({}, state.about);
+    languagesChanged();
+    Object.keys(state.values).forEach(function (id) {
+      var el = $(id);
+      if (!el) return;
+      if (el.type === 'checkbox') el.checked = state.values[id]; else el.value = state.values[id];
+    });
+  }
+
+  /** Settings as {path: value}: "theme.radius", "help_lines[0].operator". A list
+   *  of plain values is one entry; null, "" and empty lists or blocks hold nothing. */
+  function leaves(value, path, out) {
+    if (value === null || value === undefined || value === '') return out;
+    if (Array.isArray(value)) {
+      if (value.every(function (v) { return v === null || typeof v !== 'object'; })) { if (value.length) out[path] = value; return out; }
+      value.forEach(function (v, i) { leaves(v, path + '[' + i + ']', out); });
+    } else if (typeof value === 'object') {
+      Object.keys(value).forEach(function (k) { leaves(value[k], path ? path + '.' + k : k, out); });
+    } else {
+      out[path] = value;
+    }
+    return out;
+  }
+  /** True when leaving this setting out changes nothing (it is the default). */
+  function isDefault(path, value) {
+    var defaults = { keep_answers: true, replace_help_lines: false, 'exit.escape': false, debug: false };
+    if (Object.prototype.hasOwnProperty.call(defaults, path)) return defaults[path] === value;
+    var name = /^theme\.(primary|primary_text|background|text)$/.exec(path);
+    return !!name && same(value, catalogue.colours[name[1]]);
+  }
+  function same(a, b) {
+    if (colour(a) && colour(b)) return colour(a) === colour(b);
+    return JSON.stringify(a) === JSON.stringify(b);
+  }
+  /** The settings the form would drop or change: [{field, label}]. */
+  function cannotHold(config, built) {
+    var had = leaves(config, '', {}), kept = leaves(built, '', {});
+    return Object.keys(had).filter(function (path) {
+      return Object.prototype.hasOwnProperty.call(kept, path) ? !same(had[path], kept[path]) : !isDefault(path, had[path]);
+    }).map(function (path) {
+      var label = path;
+      if (Array.isArray(had[path])) {
+        var gone = had[path].filter(function (v) { return !Array.isArray(kept[path]) || kept[path].indexOf(v) < 0; });
+        if (gone.length) label += ' (' + gone.map(function (v) { return JSON.stringify(v); }).join(', ') + ')';
+      }
+      return { field: path, label: label };
+    });
+  }
+  /** The check's message about this setting, if it has one. */
+  function problemAbout(problems, path) {
+    var related = function (a, b) { return a === b || a.indexOf(b + '.') === 0 || a.indexOf(b + '[') === 0; };
+    var found = problems.filter(function (p) { return p.field && (related(path, p.field) || related(p.field, path)); })[0];
+    return found ? plain(found.message) : '';
+  }
+
+  function clearConfirm() { $('load-confirm').textContent = ''; }
+  function paragraph(text) { var p = document.createElement('p'); p.textContent = text; return p; }
+
+  /* "Put them in the form". Settings the form can hold are loaded at once.
+   * When the form cannot hold some of them (a second help line, a background
+   * colour, an unknown language code…), nothing changes yet: the exact list is
+   * shown, and only a second, explicit button loads the rest. Refusing outright
+   * would stop a webmaster who wants to start again from the form; loading
+   * silently would lose settings they never see again. A careful webmaster
+   * wants to choose, knowing exactly what would be lost. */
+  function loadPaste() {
+    checkPaste();
+    var text = $('paste').value;
+    var found = pasted();
+    var result = $('paste-result');
+    if (!found.json.trim()) return;
+    var config = readSettings(found.json);
+    if (!config) {
+      // Never "no problems": the form keeps what it had, and says why.
+      result.append(paragraph('Nothing was put in the form: these settings cannot be read. ' +
+        'Fix the problem listed above first, then press “Put them in the form” again.'));
+      return;
+    }
+    var problems = check(found.json, found.firstLine);
+    var before = formState();
+    fill(config);
+    var lost = cannotHold(config, build());
+    if (!lost.length) {
+      leftOut = [];
+      result.append(paragraph('All of these settings are now in the form.'));
+      update();
+      return;
+    }
+    setFormState(before);
+    var labels = lost.map(function (l) { return l.label; }).join(', ');
+    var block = document.createElement('div');
+    block.append(paragraph('Nothing was put in the form yet. The form cannot hold: ' + labels + '.'),
+      paragraph(problems.length
+        ? 'Keep your own settings file and fix it using the list of problems above, or put them in the form and lose these.'
+        : 'Keep your own settings file as it is, or put them in the form and lose these.'));
+    result.append(block);
+    var confirm = document.createElement('button');
+    confirm.type = 'button';
+    confirm.className = 'cs-button';
+    confirm.textContent = 'Put them in the form and lose these';
+    confirm.addEventListener('click', function () {
+      clearConfirm();
+      if ($('paste').value !== text) return;
+      fill(config);
+      leftOut = lost.map(function (l) {
+        var why = problemAbout(problems, l.field);
+        return { field: l.field, message: l.label + (why ? ': ' + why : '') };
+      });
+      update();
+      block.textContent = '';
+      block.append(paragraph('Put in the form without: ' + labels + '. Each is also said beside its field.'));
+      $('load-paste').focus();
+    });
+    $('load-confirm').append(confirm);
   }
 
   /* ---- start ------------------------------------------------------------- */
@@ -359,7 +507,8 @@
       o.textContent = p.name;
       $('place').append(o);
     });
-    $('exit-url').value = catalogue.default_exit;
+    // Empty at first: the check then opens an ordinary page for the place the
+    // person is in (content/exit-pages.json), not one page for everyone.
     // The built-in colours, from the check itself (config::DEFAULT_COLOURS).
     $('primary').value = catalogue.colours.primary;
     $('text').value = catalogue.colours.text;
@@ -370,6 +519,7 @@
     $('cfg').addEventListener('submit', function (e) { e.preventDefault(); });
     $('check-paste').addEventListener('click', checkPaste);
     $('load-paste').addEventListener('click', loadPaste);
+    $('paste').addEventListener('input', clearConfirm);
     $('copy').addEventListener('click', function () {
       $('snippet').select();
       var done = function () { $('copied').textContent = 'Copied.'; };

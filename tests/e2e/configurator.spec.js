@@ -110,6 +110,110 @@ test('paste and check: a near-miss language code, a syntax error on the page\'s 
   await expect(result.getByText(/Neutral page to open \(https:\/\/\): "www\.accuweather\.com" has no https:\/\//)).toBeVisible();
 });
 
+test('the quick exit page starts empty, so each visitor gets an ordinary page for their place', async ({ page }) => {
+  await openConfigurator(page);
+  const exitPage = field(page, 'Neutral page to open (https://)');
+  const json = page.getByRole('textbox', { name: 'Settings (JSON)' });
+  const paste = page.getByRole('textbox', { name: 'Paste your settings, or the part of your page that holds them' });
+  const put = page.getByRole('button', { name: 'Put them in the form', exact: true });
+  await expect(exitPage).toHaveValue('');
+  await expect(exitPage).toHaveAccessibleDescription(/Leave empty to use an ordinary page for the place/);
+  await expect(json).toHaveValue(/"exit": \{\s*"escape": false\s*\}/);
+  await expect(json).not.toHaveValue(/"url"|google/);
+  await exitPage.fill('https://www.accuweather.com/');
+  await expect(json).toHaveValue(/"url": "https:\/\/www\.accuweather\.com\/"/);
+
+  // Settings without an exit page leave the field empty, and none is written.
+  await paste.fill('{"organisation": {"name": "Harbour NGO"}}');
+  await put.click();
+  await expect(page.locator('#paste-result').getByText('All of these settings are now in the form.')).toBeVisible();
+  await expect(field(page, 'Organisation name')).toHaveValue('Harbour NGO');
+  await expect(exitPage).toHaveValue('');
+  await expect(json).toHaveValue(/"name": "Harbour NGO"/);
+  await expect(json).not.toHaveValue(/"url"|google/);
+
+  await paste.fill('{"exit": {"url": "https://www.bom.gov.au/", "escape": true}}');
+  await put.click();
+  await expect(exitPage).toHaveValue('https://www.bom.gov.au/');
+  await expect(json).toHaveValue(/"url": "https:\/\/www\.bom\.gov\.au\/"/);
+});
+
+test('put them in the form: what the form cannot hold is listed, and nothing changes until a second button', async ({ page }) => {
+  await openConfigurator(page);
+  await field(page, 'Organisation name').fill('Old name');
+  const paste = page.getByRole('textbox', { name: 'Paste your settings, or the part of your page that holds them' });
+  const result = page.locator('#paste-result');
+  const put = page.getByRole('button', { name: 'Put them in the form', exact: true });
+  const lose = page.getByRole('button', { name: 'Put them in the form and lose these' });
+  const settings = JSON.stringify({
+    organisation: { name: 'Harbour NGO' },
+    languages: ['vi', 'en'],
+    help_lines: [{ name: 'Harbour line', operator: 'Harbour NGO', police: false, free: true,
+      contacts: [{ kind: 'tel', value: '+12025550100' }] }],
+    theme: { primary: '#0B5394', background: '#fafafa', radius: '12px' },
+  }, null, 2);
+  await paste.fill(settings);
+  await page.getByRole('button', { name: 'Check these settings' }).click();
+  await expect(result.getByText('No problems found in these settings.')).toBeVisible();
+
+  await put.click();
+  await expect(result.getByText('Nothing was put in the form yet. The form cannot hold: help_lines[0].operator, ' +
+    'help_lines[0].police, help_lines[0].free, theme.background, theme.radius.')).toBeVisible();
+  await expect(result.getByText('Keep your own settings file as it is, or put them in the form and lose these.')).toBeVisible();
+  await expect(field(page, 'Organisation name')).toHaveValue('Old name');
+  await expect(field(page, 'Name of the line')).toHaveValue('');
+  // Changing the pasted text withdraws the offer.
+  await paste.press('End');
+  await paste.press('Space');
+  await expect(lose).toHaveCount(0);
+
+  await put.click();
+  await lose.click();
+  await expect(lose).toHaveCount(0);
+  await expect(field(page, 'Organisation name')).toHaveValue('Harbour NGO');
+  await expect(field(page, 'Name of the line')).toHaveValue('Harbour line');
+  await expect(page.getByText('Offered in this order: 1. Tiếng Việt, 2. English.')).toBeVisible();
+  await expect(result.getByText(/^Put in the form without: help_lines\[0\]\.operator, .*theme\.radius\./)).toBeVisible();
+  // Each left-out setting is said beside the field it belongs with.
+  await expect(field(page, 'Name of the line')).toHaveAccessibleDescription(/Not put in the form: help_lines\[0\]\.operator/);
+  await expect(page.getByLabel('Button colour')).toHaveAccessibleDescription(/Not put in the form: theme\.background.*Not put in the form: theme\.radius/);
+  await expectAccessible(page, 'configurator after settings were left out');
+});
+
+test('put them in the form: an unknown language code is listed, then said beside Languages', async ({ page }) => {
+  await openConfigurator(page);
+  const paste = page.getByRole('textbox', { name: 'Paste your settings, or the part of your page that holds them' });
+  const result = page.locator('#paste-result');
+  await paste.fill('{"languages": ["vn", "en"], "default_language": "vi"}');
+  await page.getByRole('button', { name: 'Put them in the form', exact: true }).click();
+  await expect(result.getByText(/Languages offered: unknown language "vn" \(did you mean "vi"\?\)/)).toBeVisible();
+  await expect(result.getByText('Nothing was put in the form yet. The form cannot hold: languages ("vn"), default_language.')).toBeVisible();
+  await expect(result.getByText('Keep your own settings file and fix it using the list of problems above, or put them in the form and lose these.')).toBeVisible();
+  const languages = page.getByRole('group', { name: /Languages offered/ });
+  await expect(languages.getByRole('checkbox', { name: /^English/ })).not.toBeChecked();
+
+  await page.getByRole('button', { name: 'Put them in the form and lose these' }).click();
+  await expect(languages.getByRole('checkbox', { name: /^English/ })).toBeChecked();
+  await expect(languages).toHaveAccessibleDescription(/Not put in the form: languages \("vn"\): unknown language "vn" \(did you mean "vi"\?\)/);
+  await expect(page.getByRole('combobox', { name: /Language when the visitor’s browser prefers none/ }))
+    .toHaveAccessibleDescription(/Not put in the form: default_language/);
+});
+
+test('put them in the form: settings that cannot be read leave the form as it was and never say "no problems"', async ({ page }) => {
+  await openConfigurator(page);
+  await field(page, 'Organisation name').fill('Old name');
+  const paste = page.getByRole('textbox', { name: 'Paste your settings, or the part of your page that holds them' });
+  const result = page.locator('#paste-result');
+  await paste.fill('{\n  "organisation": { "name": "Harbour NGO" },\n  "languages": ["vi", "en"],\n}');
+  await page.getByRole('button', { name: 'Put them in the form', exact: true }).click();
+  await expect(result.getByText(/^Line 4: Settings: not valid JSON/)).toBeVisible();
+  await expect(result.getByText('Nothing was put in the form: these settings cannot be read. ' +
+    'Fix the problem listed above first, then press “Put them in the form” again.')).toBeVisible();
+  await expect(result).not.toContainText('No problems found');
+  await expect(page.getByRole('button', { name: 'Put them in the form and lose these' })).toHaveCount(0);
+  await expect(field(page, 'Organisation name')).toHaveValue('Old name');
+});
+
 test('the preview\'s exit leaves only the preview: the form keeps everything', async ({ page }) => {
   await openConfigurator(page);
   await field(page, 'Organisation name').fill('Harbour NGO');
