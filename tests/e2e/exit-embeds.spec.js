@@ -28,7 +28,7 @@ function ngoPage(check, script) {
 /** The iframe snippet of docs/embedding.md on another site, with the host script (or without). */
 async function openFrameHost(page, baseURL, { script = true, extra = '' } = {}) {
   const snippet = `<iframe src="${baseURL}index.html" title="Clear Signs: a private check" sandbox="${SANDBOX}"
-    referrerpolicy="no-referrer" style="width: 100%; height: 90vh; border: 0"></iframe>${extra}`;
+    referrerpolicy="no-referrer" class="cs-frame" style="width: 100%; height: 90vh; border: 0"></iframe>${extra}`;
   const body = ngoPage(snippet, script ? `<script src="${baseURL}embed.js" defer></script>` : '');
   await page.route(HOST, (route) => route.fulfill({ contentType: 'text/html', body }));
   await page.goto(HOST);
