@@ -1085,7 +1085,13 @@ pub fn reference_markdown() -> String {
             .help
             .jurisdictions
             .iter()
-            .map(|j| format!("`{}` ({})", j.id, content.texts.get(&format!("jur.{}", j.id))))
+            .map(|j| {
+                format!(
+                    "`{}` ({})",
+                    j.id,
+                    content.texts.get(&format!("jur.{}", j.id))
+                )
+            })
             .collect();
         md.push_str(&format!("\n`default_place` ids: {}.\n", places.join(", ")));
     }
