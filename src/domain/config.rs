@@ -1046,7 +1046,7 @@ pub const REFERENCE: &[FieldDoc] = &[
     FieldDoc { path: "organisation.contact", kind: "text, 1–200 characters", default: "none", meaning: "A short contact line, e.g. opening hours." },
     FieldDoc { path: "languages", kind: "list of language codes", default: "all shipped", meaning: "Languages offered in the switcher, in your order (see the README's language table)." },
     FieldDoc { path: "default_language", kind: "language code", default: "English, else the first offered", meaning: "Used when the browser prefers none of the offered languages." },
-    FieldDoc { path: "default_place", kind: "jurisdiction id", default: "suggested from the browser", meaning: "The place shown before the person chooses, e.g. `th`, `gb-ew`, `us`." },
+    FieldDoc { path: "default_place", kind: "jurisdiction id", default: "suggested from the browser", meaning: "The place shown before the person chooses, e.g. `th`, `gb-ew`, `us` (every id is listed below)." },
     FieldDoc { path: "help_lines", kind: "list of lines", default: "none", meaning: "Your own help lines, shown first on the help screen." },
     FieldDoc { path: "help_lines[].name", kind: "text, 1–120 characters", default: "required", meaning: "The line's name." },
     FieldDoc { path: "help_lines[].operator", kind: "text", default: "none", meaning: "Who runs it." },
@@ -1078,6 +1078,22 @@ pub fn reference_markdown() -> String {
             "| `{}` | {} | {} | {} |\n",
             f.path, f.kind, f.default, f.meaning
         ));
+    }
+    // The `default_place` ids, from the shipped help data, with their English names.
+    if let Ok(content) = super::content::Content::load("en") {
+        let places: Vec<String> = content
+            .help
+            .jurisdictions
+            .iter()
+            .map(|j| {
+                format!(
+                    "`{}` ({})",
+                    j.id,
+                    content.texts.get(&format!("jur.{}", j.id))
+                )
+            })
+            .collect();
+        md.push_str(&format!("\n`default_place` ids: {}.\n", places.join(", ")));
     }
     md
 }

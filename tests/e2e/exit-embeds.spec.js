@@ -28,7 +28,7 @@ function ngoPage(check, script) {
 /** The iframe snippet of docs/embedding.md on another site, with the host script (or without). */
 async function openFrameHost(page, baseURL, { script = true, extra = '' } = {}) {
   const snippet = `<iframe src="${baseURL}index.html" title="Clear Signs: a private check" sandbox="${SANDBOX}"
-    referrerpolicy="no-referrer" style="width: 100%; height: 90vh; border: 0"></iframe>${extra}`;
+    referrerpolicy="no-referrer" class="cs-frame" style="width: 100%; height: 90vh; border: 0"></iframe>${extra}`;
   const body = ngoPage(snippet, script ? `<script src="${baseURL}embed.js" defer></script>` : '');
   await page.route(HOST, (route) => route.fulfill({ contentType: 'text/html', body }));
   await page.goto(HOST);
@@ -147,6 +147,39 @@ for (const width of [390, 320]) {
     });
   });
 }
+
+// docs/hosting.md: a host page with a strict policy frames the check from
+// another origin. The frame is sized from the page's stylesheet (the
+// snippet's style attribute is refused under such a policy), works, and
+// embed.js (allowed by script-src) lets Shift x3 leave the whole page.
+test('the iframe on a host page with the policy from docs/hosting.md: sized by class, working, exit by keyboard', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL).origin;
+  const policy = `default-src 'self'; frame-src ${origin}; script-src 'self' ${origin}; style-src 'self'`;
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour NGO</title>
+    <link rel="stylesheet" href="/site.css"></head><body><h1>Harbour NGO</h1>
+    <iframe src="${baseURL}index.html" title="Clear Signs: a private check" sandbox="${SANDBOX}"
+      referrerpolicy="no-referrer" class="cs-frame"></iframe>
+    <script src="${baseURL}embed.js" defer></script></body></html>`;
+  await page.route(HOST, (route) => route.fulfill({ contentType: 'text/html', headers: { 'Content-Security-Policy': policy }, body }));
+  await page.route('http://ngo.example/site.css', (route) =>
+    route.fulfill({ contentType: 'text/css', body: '.cs-frame { width: 100%; height: 90vh; border: 0; }' }));
+  await page.goto(HOST);
+  const frame = page.frame({ url: `${baseURL}index.html` });
+  await expect(frame.locator('html')).toHaveAttribute('data-cs-ready', '');
+  const box = await page.locator('iframe.cs-frame').boundingBox();
+  const viewport = page.viewportSize();
+  // Refused or missing, the frame would be 300 x 150.
+  expect(box.width).toBeGreaterThan(viewport.width * 0.9);
+  expect(box.height).toBeGreaterThan(viewport.height * 0.85);
+  await frame.getByRole('button', { name: 'Start the check' }).click();
+  await frame.getByRole('radio', { name: 'Online scams or fraud' }).check();
+  await frame.getByRole('button', { name: 'Next' }).click();
+  await expect(frame.getByText(/^Question 2 of/)).toBeVisible();
+  expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
+  await page.waitForTimeout(6000); // no recent click: only embed.js can leave the host page
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await page.waitForURL(HERE);
+});
 
 test.describe('by keyboard from inside the iframe, with no recent click', () => {
   test('Shift x3 six seconds after the last click leaves the whole host page, hidden at once', async ({ page, context, baseURL }) => {

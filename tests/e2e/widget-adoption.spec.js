@@ -92,7 +92,23 @@ test('a typo in the widget\'s settings is named by its line in the host page', a
   const squeezed = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An NGO</title></head><body>\n' +
     '<script type="application/json" id="cs-config">{"organisation": {"name": "Harbour NGO"},\n"languages": ["vi" "en"]}</script>\n' +
     '<clear-signs config="cs-config"></clear-signs><script src="./embed.js" defer></script></body></html>';
-  for (const [name, body, line] of [['host-tidy.html', tidy, 12], ['host-squeezed.html', squeezed, 3]]) {
+  // The doctype on its own line, then <html lang="en"><head><meta> on one
+  // line (the parser drops the line break after the doctype): line 9.
+  const joined = '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">\n<title>An NGO</title>\n</head>\n<body>\n' +
+    '<h1>Help</h1>\n<script type="application/json" id="cs-config">{\n  "organisation": {"name": "Harbour NGO"}\n  "languages": ["vi", "en"]\n}</script>\n' +
+    '<clear-signs config="cs-config"></clear-signs>\n<script src="./embed.js" defer></script>\n</body>\n</html>\n';
+  // Indented, with <html> and <head> each on a line: line 13.
+  const indented = tidy.replace('<head>', '  <head>').replace(/\n  <(meta|title)/g, '\n    <$1').replace('\n</head>', '\n  </head>')
+    .replace('<!doctype html>\n', '<!DOCTYPE html>\n<!-- An NGO -->\n');
+  // No doctype, plain <html>: line 11.
+  const bare = tidy.replace('<!doctype html>\n<html lang="en">', '<html>');
+  // The doctype on its own line, the head squeezed, a line break before <body>: line 5.
+  const headSqueezed = '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>An NGO</title></head>\n<body>\n' +
+    '<script type="application/json" id="cs-config">{"organisation": {"name": "Harbour NGO"},\n"languages": ["vi" "en"]}</script>\n' +
+    '<clear-signs config="cs-config"></clear-signs><script src="./embed.js" defer></script></body></html>';
+  for (const [name, body, line] of [['host-tidy.html', tidy, 12], ['host-squeezed.html', squeezed, 3],
+    ['host-joined.html', joined, 9], ['host-indented.html', indented, 13], ['host-bare.html', bare, 11],
+    ['host-head-squeezed.html', headSqueezed, 5]]) {
     expect(body.split('\n')[line - 1]).toContain('"languages"');
     await page.route(`${baseURL}${name}`, (r) => r.fulfill({ contentType: 'text/html', body }));
     seen.length = 0;
