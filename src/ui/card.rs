@@ -23,8 +23,10 @@ pub fn CardScreen(check: Check) -> impl IntoView {
         Some(CardLanguages::English) => (Some("en"), Some("ui.card.english")),
         None => (Some("en"), Some("ui.card.no_place")),
     };
-    // English beside English says it twice: one column is enough.
+    // English beside English says it twice: one column is enough, and no
+    // note that the card is "also in English".
     let other = other.filter(|code| *code != lang);
+    let note = note.filter(|_| other.is_some());
     let column = move |code: &'static str| {
         let texts = texts_for(code).unwrap_or(check.texts());
         let dir = content::language(code).map_or("ltr", |l| l.dir);

@@ -120,7 +120,7 @@ fn line_list(check: Check, lines: Vec<&'static Line>) -> impl IntoView {
     view! { <ul class="cs-cards">{cards}</ul> }
 }
 
-/// Call and text links. `inside` names the country of a line: a national
+/// Call and text links. `inside` is the id of a line's country: a national
 /// number or short code says it works only from a phone there (beside the
 /// link, so the link's name stays "Call …").
 pub(super) fn contact_links(
@@ -128,7 +128,17 @@ pub(super) fn contact_links(
     contacts: &'static [Contact],
     inside: Option<&str>,
 ) -> impl IntoView {
-    let inside_note = inside.map(|place| check.fill("ui.help.inside", &[("place", place)]));
+    // `inside`: the place's id. Its name as it reads inside a sentence
+    // (`jur.<id>.inside`, "a European Union country"), else its name.
+    let inside_note = inside.map(|id| {
+        let key = format!("jur.{id}.inside");
+        let place = if check.texts().has(&key) {
+            check.t(&key)
+        } else {
+            check.t(&format!("jur.{id}"))
+        };
+        check.fill("ui.help.inside", &[("place", &place)])
+    });
     contacts
         .iter()
         .map(|c| {
@@ -173,7 +183,6 @@ fn line_card(check: Check, line: &'static Line) -> impl IntoView {
             </details>
         }
     });
-    let country = check.t(&format!("jur.{}", line.jurisdiction));
     // Names and operators in the person's language, else the English source (marked).
     let (name, operator) = (
         line_name(check.texts(), line),
@@ -189,7 +198,7 @@ fn line_card(check: Check, line: &'static Line) -> impl IntoView {
         <li class="cs-card">
             <h3 lang=name.lang>{name.text.to_string()}</h3>
             <p class="cs-muted" lang=operator.lang>{operator.text.to_string()}</p>
-            <ul class="cs-contacts">{contact_links(check, &line.contacts, Some(&country))}</ul>
+            <ul class="cs-contacts">{contact_links(check, &line.contacts, Some(&line.jurisdiction))}</ul>
             <p>{about}</p>
             {police.map(|key| view! { <p><strong>{check.t(key)}</strong></p> })}
             <p><strong>{check.t(line.shares.key())}</strong></p>

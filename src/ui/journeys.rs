@@ -314,7 +314,7 @@ fn Lines(check: Check) -> impl IntoView {
                         view! {
                             <li class="cs-card">
                                 <h4 lang=line_name.lang>{line_name.text.to_string()}</h4>
-                                <ul class="cs-contacts">{contact_links(check, &l.contacts, Some(&name))}</ul>
+                                <ul class="cs-contacts">{contact_links(check, &l.contacts, Some(&j.id))}</ul>
                                 <p>{check.t(&format!("line.{}.about", l.id))}</p>
                             </li>
                         }

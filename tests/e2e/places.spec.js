@@ -94,3 +94,11 @@ test('UK: Crimestoppers is an anonymous route, and the reflection period names i
   await expect(page.getByText('for reasons of public order, or if a claim was made in bad faith', { exact: false })).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: 'England and Wales: tell your lawyer early' })).toBeVisible();
 });
+
+test('a number that works only inside the place names it as it reads in a sentence', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Who can help' }).click();
+  await page.getByLabel('Where are you now?').selectOption({ label: 'A European Union country' });
+  await expect(page.getByText('only from inside a European Union country').first()).toBeVisible();
+  await expect(page.getByText('only from inside A European Union country')).toHaveCount(0);
+});

@@ -84,3 +84,13 @@ test('where the official language is not one of ours, the card says it uses Engl
   await expect(page.locator('.cs-card-text[lang="en"]')).toContainText('I may be a victim of human trafficking.');
   await expect(page.getByText('我们没有这里官员使用的语言', { exact: false })).toBeVisible();
 });
+
+test('an English reader where officials speak another language gets one English card, without "also in English"', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Your rights' }).click();
+  await page.getByLabel('Where are you now?').selectOption({ label: 'Cambodia' });
+  await page.getByRole('button', { name: 'Show a card to officials' }).click();
+  await expect(page.locator('.cs-card-text')).toHaveCount(1);
+  await expect(page.locator('.cs-card-text[lang="en"]')).toContainText('I may be a victim of human trafficking.');
+  await expect(page.getByText('also in English', { exact: false })).toHaveCount(0);
+});
