@@ -100,5 +100,5 @@ test('a number that works only inside the place names it as it reads in a senten
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Who can help' }).click();
   await page.getByLabel('Where are you now?').selectOption({ label: 'A European Union country' });
   await expect(page.getByText('only from inside a European Union country').first()).toBeVisible();
-  await expect(page.getByText('only from inside A European Union country')).toHaveCount(0);
+  await expect(page.getByText(/only from inside A European Union country/)).toHaveCount(0);
 });
