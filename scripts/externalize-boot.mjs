@@ -24,8 +24,7 @@ if (!found) throw new Error("Trunk's start-up script changed: no `import init, *
 const start = match[1].trim().replace(staticImport,
   `await window.ClearSignsFirstPaint;\nconst bindings = await import('${found[1]}');\nconst init = bindings.default;`);
 // The page's own start text is the first view. The app is fetched and takes
-// it over only once that text has been painted (src/browser/page.rs waits
-// too), so the largest paint never waits for the wasm, on any host. Hidden
+// it over only once that text has been painted, so the largest paint never waits for the wasm, on any host. Hidden
 // tabs do not paint, and old engines lack paint timing: then one frame, and
 // never more than 2 s.
 const firstPaint = `window.ClearSignsFirstPaint = new Promise((resolve) => {

@@ -30,15 +30,13 @@ use web_sys::HtmlElement;
 pub fn start() {
     set_panic_hook();
     // Never with the wrong settings: wait for settings.json (or its absence).
-    // And the page's own start text is the first view: take it over only
-    // once it has been painted, so the largest paint never waits for the wasm.
+    // (The start-up script loads the app only after the page's own start
+    // text has been painted: scripts/externalize-boot.mjs.)
     page::when_settings_ready(|settings| {
-        page::after_first_paint(move || {
-            if let Some(root) = page::standalone_root(settings) {
-                leptos::mount::mount_to(root, App).forget();
-                page::mark_ready();
-            }
-        });
+        if let Some(root) = page::standalone_root(settings) {
+            leptos::mount::mount_to(root, App).forget();
+            page::mark_ready();
+        }
     });
 }
 

@@ -86,23 +86,6 @@ pub fn standalone_root(config: Sources) -> Option<HtmlElement> {
     Some(root)
 }
 
-/// Run `f` once the page's first paint is on screen: the promise
-/// `window.ClearSignsFirstPaint` set by the start-up script
-/// (scripts/externalize-boot.mjs), or at once without it.
-pub fn after_first_paint(f: impl FnOnce() + 'static) {
-    let promise = web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("ClearSignsFirstPaint")).ok())
-        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
-    match promise {
-        Some(promise) => {
-            let f = Closure::once(move |_: JsValue| f());
-            let _ = promise.then(&f);
-            f.forget();
-        }
-        None => f(),
-    }
-}
-
 /// An embedded widget: the app renders into `root`, scoped to `scope`;
 /// `config` is the host page's settings block and the line it begins on.
 pub fn widget_root(
