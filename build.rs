@@ -3,6 +3,12 @@
 //! at start-up or on a language change, and 11 fewer copies of the keys.
 //! A locale file that is not a flat JSON map of strings fails the build
 //! here, with its name; the native tests check the rest.
+//!
+//! Only English is compiled into the app. The other languages are packed the
+//! same way into `lang/<code>.txt` beside it, by scripts/pack-locales.mjs at
+//! build time, each starting with `keys-id.txt` (below), so a file from
+//! another release is refused rather than read against the wrong keys. A
+//! native test (tests/language.rs) checks that script against this one.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -38,13 +44,28 @@ fn main() {
         locales.insert(code, texts);
     }
     let keys: BTreeSet<&String> = locales.values().flat_map(|t| t.keys()).collect();
+    // ASCII keys sort the same by bytes (here) and by UTF-16 (the script).
+    if let Some(key) = keys.iter().find(|k| !k.is_ascii()) {
+        panic!("locale key `{key}` is not ASCII");
+    }
     let out = std::env::var("OUT_DIR").expect("OUT_DIR");
     let join = |items: Vec<&str>| items.join(&SEPARATOR.to_string());
-    std::fs::write(
-        Path::new(&out).join("keys.txt"),
-        join(keys.iter().map(|k| k.as_str()).collect()),
-    )
-    .expect("write keys");
+    let all_keys = join(keys.iter().map(|k| k.as_str()).collect());
+    std::fs::write(Path::new(&out).join("keys-id.txt"), keys_id(&all_keys)).expect("write keys id");
+    std::fs::write(Path::new(&out).join("keys.txt"), all_keys).expect("write keys");
+    // Each language's `meta.status` (source, draft, reviewed), for the
+    // configurator, which no longer has the other languages' texts.
+    let statuses: Vec<String> = locales
+        .iter()
+        .map(|(code, texts)| {
+            format!(
+                "{code} {}",
+                texts.get("meta.status").map_or("", String::as_str)
+            )
+        })
+        .collect();
+    std::fs::write(Path::new(&out).join("statuses.txt"), statuses.join("\n"))
+        .expect("write statuses");
     for (code, texts) in &locales {
         let values = keys
             .iter()
@@ -55,4 +76,13 @@ fn main() {
         )
         .expect("write a packed locale");
     }
+}
+
+/// Names one set of keys: FNV-1a (32 bits) of the packed keys' UTF-8, in hex.
+/// scripts/pack-locales.mjs computes the same.
+fn keys_id(keys: &str) -> String {
+    let hash = keys.bytes().fold(0x811c_9dc5_u32, |hash, byte| {
+        (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
+    });
+    format!("{hash:08x}")
 }

@@ -2,3 +2,5 @@
 // time, and both steps edit the staged index.html: one hook runs them in turn.
 await import('./externalize-boot.mjs');
 await import('./exit-strings.mjs');
+// The languages other than English, in lang/ beside the app.
+await import('./pack-locales.mjs');

@@ -2,6 +2,7 @@
 
 pub mod config_check;
 pub mod console;
+pub mod language_files;
 pub mod locale;
 pub mod page;
 pub mod print;

@@ -7,6 +7,7 @@ mod help;
 mod journeys;
 mod keep_answers;
 mod language_picker;
+mod languages;
 mod listen;
 mod nav;
 mod place_picker;
@@ -34,8 +35,7 @@ pub fn start() {
     // text has been painted: scripts/externalize-boot.mjs.)
     page::when_settings_ready(|settings| {
         if let Some(root) = page::standalone_root(settings) {
-            leptos::mount::mount_to(root, App).forget();
-            page::mark_ready();
+            app::begin(root);
         }
     });
 }
@@ -43,7 +43,8 @@ pub fn start() {
 /// Mount the app inside an embedded widget (called by static/embed.js).
 /// `root` receives the app; `scope` gets the language and theme; `fallback`
 /// is shown after a panic; `config` is the embedder's JSON and `config_line`
-/// the line of the host page on which it begins (for console messages).
+/// the line of the host page on which it begins (for console messages);
+/// `base` is the app's folder (for `lang/<code>.txt`).
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn mount_widget(
     root: HtmlElement,
@@ -51,12 +52,15 @@ pub fn mount_widget(
     fallback: Option<HtmlElement>,
     config: Option<String>,
     config_line: Option<u32>,
+    base: Option<String>,
 ) {
     set_panic_hook();
     let line = config_line.map_or(1, |l| l.max(1) as usize);
+    if let Some(base) = base {
+        crate::browser::language_files::set_base(&base);
+    }
     page::widget_root(root.clone(), scope, fallback, config.map(|c| (c, line)));
-    leptos::mount::mount_to(root, App).forget();
-    page::mark_ready();
+    app::begin(root);
 }
 
 /// A panic swaps in the static fallback; the quick exit lives outside the

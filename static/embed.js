@@ -217,8 +217,9 @@
         })
         .then(function (module) {
           return module.default({ module_or_path: base + 'clear-signs_bg.wasm' }).then(function () {
-            app.textContent = '';
-            module.mount_widget(app, widget, fallback, appText, line);
+            // The app empties `app` of its loading text when it shows (after
+            // its language file, lang/<code>.txt from `base`, has arrived).
+            module.mount_widget(app, widget, fallback, appText, line, base);
             if (debug) showProblems(module, text, line, widget, app, self.hasAttribute('debug') ? 'the debug attribute' : '"debug": true');
           });
         })

@@ -30,15 +30,10 @@ pub fn check_config(json: &str, first_line: u32) -> String {
 /// English name), the default exit page and the built-in colours. Returns JSON.
 #[wasm_bindgen]
 pub fn config_catalogue() -> String {
-    let status = |language| {
-        Texts::of(language)
-            .ok()
-            .and_then(|t| t.find("meta.status").map(str::to_string))
-    };
     let langs: Vec<Value> = languages()
         .iter()
         .filter(|l| !l.is_pseudo())
-        .map(|l| json!({"code": l.code, "name": l.name, "dir": l.dir, "status": status(l)}))
+        .map(|l| json!({"code": l.code, "name": l.name, "dir": l.dir, "status": l.status()}))
         .collect();
     let english = languages().first().and_then(|l| Texts::of(l).ok());
     let places: Vec<Value> = HelpData::parse(HELP_JSON)

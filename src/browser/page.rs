@@ -69,11 +69,11 @@ pub fn when_settings_ready(start: impl FnOnce(Sources) + 'static) {
     then.forget(); // runs once
 }
 
-/// The standalone page: `#clear-signs-app`, emptied of its loading text, with
+/// The standalone page: `#clear-signs-app` (emptied of its loading text by
+/// [`empty_root`] when the app mounts), with
 /// the embedder's settings (see [`when_settings_ready`]).
 pub fn standalone_root(config: Sources) -> Option<HtmlElement> {
     let root = element(APP_ID)?;
-    root.set_inner_html("");
     let scope = document()?.document_element()?.dyn_into().ok()?;
     MOUNT.with(|m| {
         *m.borrow_mut() = Some(Mount {
@@ -164,6 +164,19 @@ pub fn focus_heading() {
 /// Tell the static page the app is running (stops the "could not load"
 /// fallback). On a very slow connection exit.js may already have shown the
 /// fallback: the app arrived after all, so show it instead.
+/// Empty the mount point of its loading text, just before the app mounts.
+pub fn empty_root() {
+    with_mount(|m| m.root.set_inner_html(""));
+}
+
+/// Every language file has arrived or failed (`data-cs-languages` on the
+/// page, or on the widget): from here on the app makes no request at all.
+pub fn mark_languages_ready() {
+    with_mount(|m| {
+        let _ = m.scope.set_attribute("data-cs-languages", "");
+    });
+}
+
 pub fn mark_ready() {
     if let Some(root) = document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute("data-cs-ready", "");

@@ -1,4 +1,6 @@
-//! All shipped content, compiled into the app so nothing is fetched at run time.
+//! All shipped content. Compiled into the app, except the languages other
+//! than English: those are files beside it (lang/<code>.txt), which every
+//! visitor fetches in the same order (src/ui/languages.rs).
 
 use super::catalogue::Catalogue;
 use super::help::HelpData;
@@ -19,12 +21,9 @@ pub struct Language {
     /// `ltr` or `rtl`.
     pub dir: &'static str,
     /// The locale file. Only natively (tests, doc generators): the app
-    /// reads `packed` instead.
+    /// has English packed in (`ENGLISH_PACKED`) and fetches the others.
     #[cfg(not(target_arch = "wasm32"))]
     pub json: &'static str,
-    /// The texts as build.rs packed them, in [`PACKED_KEYS`] order; empty
-    /// for the test build's pseudo-language.
-    pub packed: &'static str,
 }
 
 /// Every locale key once, as build.rs packed them (see [`Texts::unpack`]).
@@ -32,10 +31,35 @@ pub struct Language {
 /// [`Texts::unpack`]: super::text::Texts::unpack
 pub const PACKED_KEYS: &str = include_str!(concat!(env!("OUT_DIR"), "/keys.txt"));
 
+/// Names [`PACKED_KEYS`]: the first entry of every `lang/<code>.txt` file,
+/// so a file packed against other keys (another release's) is refused.
+pub const KEYS_ID: &str = include_str!(concat!(env!("OUT_DIR"), "/keys-id.txt"));
+
+/// English, packed by build.rs in [`PACKED_KEYS`] order: always in the app,
+/// so it can start, and fall back, without any file.
+pub const ENGLISH_PACKED: &str = include_str!(concat!(env!("OUT_DIR"), "/en.txt"));
+
+/// Each language's `meta.status` (`source`, `draft`, `reviewed`), one
+/// `code status` per line, from build.rs (for the configurator).
+const STATUSES: &str = include_str!(concat!(env!("OUT_DIR"), "/statuses.txt"));
+
 impl Language {
     /// The test build's pseudo-language, made from English at run time.
     pub fn is_pseudo(&self) -> bool {
-        self.packed.is_empty()
+        self.code == PSEUDO
+    }
+
+    /// In the app itself: English, and the pseudo-language made from it.
+    /// The others come from `lang/<code>.txt`.
+    pub fn is_built_in(&self) -> bool {
+        self.code == DEFAULT_LANGUAGE || self.is_pseudo()
+    }
+
+    /// The locale file's `meta.status`, without loading the file.
+    pub fn status(&self) -> Option<&'static str> {
+        STATUSES
+            .lines()
+            .find_map(|line| line.strip_prefix(self.code)?.strip_prefix(' '))
     }
 }
 
@@ -47,7 +71,6 @@ macro_rules! language {
             dir: $dir,
             #[cfg(not(target_arch = "wasm32"))]
             json: include_str!(concat!("../../content/locales/", $code, ".json")),
-            packed: include_str!(concat!(env!("OUT_DIR"), "/", $code, ".txt")),
         }
     };
 }
@@ -80,7 +103,6 @@ pub fn languages() -> &'static [Language] {
                 dir: "ltr",
                 #[cfg(not(target_arch = "wasm32"))]
                 json: "",
-                packed: "",
             });
             all
         });

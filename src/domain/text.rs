@@ -12,14 +12,44 @@ impl Texts {
         serde_json::from_str(json).map_err(|e| format!("locale file: {e}"))
     }
 
-    /// A shipped language's texts: in the app, unpacked from what build.rs
-    /// packed (no JSON to parse); natively, read from the locale file, which
-    /// the tests check both ways agree.
+    /// A shipped language's texts: in the app, English only, unpacked from
+    /// what build.rs packed (the others are fetched: [`Texts::unpack_file`]);
+    /// natively, any, read from the locale file (the tests check they agree).
     pub fn of(language: &super::content::Language) -> Result<Texts, String> {
         #[cfg(target_arch = "wasm32")]
-        return Ok(Texts::unpack(super::content::PACKED_KEYS, language.packed));
+        return match language.code {
+            super::content::DEFAULT_LANGUAGE => Ok(Texts::unpack(
+                super::content::PACKED_KEYS,
+                super::content::ENGLISH_PACKED,
+            )),
+            code => Err(format!(
+                "{code} is not built in: it is read from lang/{code}.txt"
+            )),
+        };
         #[cfg(not(target_arch = "wasm32"))]
         Texts::parse(language.json)
+    }
+
+    /// A `lang/<code>.txt` file (scripts/pack-locales.mjs): the keys' id,
+    /// then the texts in [`PACKED_KEYS`] order. A file packed against other
+    /// keys, or not such a file at all (a host's "not found" page), is refused.
+    ///
+    /// [`PACKED_KEYS`]: super::content::PACKED_KEYS
+    pub fn unpack_file(file: &str) -> Result<Texts, String> {
+        use super::content::{KEYS_ID, PACKED_KEYS};
+        let (id, values) = file.split_once('\u{1f}').unwrap_or((file, ""));
+        if id != KEYS_ID {
+            return Err(
+                "not a language file of this release (its first entry should be the keys' id \
+                        `KEYS_ID`): upload every file of the release together"
+                    .replace("KEYS_ID", KEYS_ID),
+            );
+        }
+        let count = |text: &str| text.split('\u{1f}').count();
+        if count(values) != count(PACKED_KEYS) {
+            return Err("a language file of this release, but cut short".into());
+        }
+        Ok(Texts::unpack(PACKED_KEYS, values))
     }
 
     /// Texts from build.rs's packing: `keys` and `values` hold one entry per

@@ -1,7 +1,8 @@
 //! The root component: loads content, restores the check, shows one screen.
 
 use super::journeys;
-use super::state::Check;
+use super::languages;
+use super::state::{self, Check};
 use super::staying_safe::StayingSafeScreen;
 use super::{card::CardScreen, rights::RightsScreen, start::StartScreen};
 use super::{help::HelpScreen, nav::Nav, question::QuestionScreen, result::ResultScreen};
@@ -12,8 +13,25 @@ use crate::domain::journey::Screen;
 use crate::domain::settings;
 use leptos::prelude::*;
 
-#[component]
-pub fn App() -> impl IntoView {
+/// What the app needs before it can show: the content, the embedder's
+/// settings and the language to show in.
+pub struct Prepared {
+    content: &'static Content,
+    config: &'static Config,
+    /// The language to show, when decided before mounting (see [`begin`]).
+    lang: Option<&'static str>,
+    /// A calm note for the person (a locale key), e.g. a language that
+    /// could not be loaded.
+    notice: Option<&'static str>,
+}
+
+thread_local! {
+    static PREPARED: std::cell::RefCell<Option<Prepared>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Read the content and the embedder's settings. `None` (after a console
+/// line and the fallback page) if the shipped content cannot be read.
+fn prepare() -> Option<Prepared> {
     let content: &'static Content = match Content::load(DEFAULT_LANGUAGE) {
         // Leaked on purpose: content lives as long as the page, and a
         // 'static reference keeps every closure simple.
@@ -21,7 +39,7 @@ pub fn App() -> impl IntoView {
         Err(reason) => {
             console::error(&reason);
             page::show_fallback();
-            return ().into_any();
+            return None;
         }
     };
     // The embedder's configuration (settings.json or the page's block): each
@@ -35,8 +53,71 @@ pub fn App() -> impl IntoView {
         page::show_config_notice(&settings.problems);
     }
     let config: &'static Config = Box::leak(Box::new(settings.config));
+    Some(Prepared {
+        content,
+        config,
+        lang: None,
+        notice: None,
+    })
+}
+
+/// Mount the app in `root` once the language it will show is here: the one
+/// the browser and settings pick first (one request, the same a visitor with
+/// that browser always makes), then every other language in a fixed order.
+/// A kept language from an earlier visit waits for its turn in that order.
+pub fn begin(root: web_sys::HtmlElement) {
+    let Some(prepared) = prepare() else { return };
+    let config = prepared.config;
+    let first = state::first_language(config, None);
+    let shown = state::first_language(config, state::stored_language(prepared.content).as_deref());
+    languages::request_first(first, move || {
+        if languages::texts_for(shown).is_none() {
+            languages::request_rest();
+        }
+        languages::when_settled(shown, move |ok| {
+            // A language that could not be loaded: the first one if it is
+            // here, else English (always here), with a calm note.
+            let lang = if ok {
+                shown
+            } else if languages::texts_for(first).is_some() {
+                first
+            } else {
+                DEFAULT_LANGUAGE
+            };
+            let notice = (!ok).then_some("ui.language.unavailable");
+            PREPARED.with(|p| {
+                *p.borrow_mut() = Some(Prepared {
+                    lang: Some(lang),
+                    notice,
+                    ..prepared
+                })
+            });
+            page::empty_root();
+            leptos::mount::mount_to(root, App).forget();
+            page::mark_ready();
+            // Step 2, once the app shows (it does not compete with it).
+            languages::request_rest();
+        });
+    });
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let prepared = PREPARED.with(|p| p.borrow_mut().take()).or_else(prepare);
+    let Some(Prepared {
+        content,
+        config,
+        lang,
+        notice,
+    }) = prepared
+    else {
+        return ().into_any();
+    };
     page::set_theme(&config.theme.properties());
-    let check = Check::restore(content, config);
+    let check = Check::restore(content, config, lang);
+    if notice.is_some() {
+        check.notice.set(notice);
+    }
 
     // Focus the new heading on every screen change (not on first load, so the
     // page opens at the top with the exit button first).

@@ -2,6 +2,7 @@
 //! language and, beside them, in the language officials use where the person
 //! is. Printable; nothing is typed, so nothing is stored.
 
+use super::languages;
 use super::state::{texts_for, Check};
 use crate::browser::print;
 use crate::domain::content;
@@ -30,6 +31,11 @@ pub fn CardScreen(check: Check) -> impl IntoView {
     let column = move |code: &'static str| {
         let texts = texts_for(code).unwrap_or(check.texts());
         let dir = content::language(code).map_or("ltr", |l| l.dir);
+        let code = if texts_for(code).is_some() {
+            code
+        } else {
+            lang
+        };
         let lines = SENTENCES
             .iter()
             .map(|key| view! { <p>{texts.get(key).to_string()}</p> })
@@ -43,7 +49,16 @@ pub fn CardScreen(check: Check) -> impl IntoView {
             <p class="cs-lead cs-no-print">{check.t("ui.card.intro")}</p>
             <div class="cs-official__card">
                 {column(lang)}
-                {other_code.map(column)}
+                // The officials' language may still be on its way (see
+                // languages.rs); if it cannot be had, English.
+                {move || {
+                    languages::track();
+                    other_code.map(|code| match texts_for(code) {
+                        Some(_) => Some(column(code)),
+                        None if languages::failed(code) && lang != "en" => Some(column("en")),
+                        None => None,
+                    })
+                }}
             </div>
             {note.map(|key| view! { <p class="cs-muted">{check.t(key)}</p> })}
             <div class="cs-actions cs-no-print">

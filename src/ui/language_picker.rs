@@ -5,7 +5,10 @@
 //! re-created when the language changes (see `app.rs`), so focus stays on the
 //! button; the status line then says the new language, in that language.
 //! Changing keeps the answers; nothing is stored unless answers are kept.
+//! A language whose file has not arrived yet is applied when it does (every
+//! file is already on its way: see `languages.rs`); nothing is fetched here.
 
+use super::languages;
 use super::state::{offered_languages, texts_for, Check};
 use crate::domain::content::languages;
 use leptos::prelude::*;
@@ -34,15 +37,35 @@ pub fn LanguagePicker(check: Check) -> impl IntoView {
     };
     let apply = move |_| {
         let code = pending.get_untracked();
-        if code != check.lang.get_untracked() {
-            check.lang.set(code);
-            // Shown and announced (role="status") in the new language.
-            check.notice.set(Some("ui.language.changed"));
+        if code == check.lang.get_untracked() {
+            return;
         }
+        if texts_for(code).is_none() {
+            check.notice.set(Some("ui.language.loading"));
+        }
+        languages::when_settled(code, move |ok| {
+            // Unless the person chose another language meanwhile.
+            if pending.get_untracked() != code {
+                return;
+            }
+            if ok {
+                check.lang.set(code);
+                // Shown and announced (role="status") in the new language.
+                check.notice.set(Some("ui.language.changed"));
+            } else {
+                check.notice.set(Some("ui.language.unavailable"));
+            }
+        });
     };
-    // A text in a given language (the button speaks the language it leads to).
-    let text_in = |code: &str, key: &str| {
-        texts_for(code).map_or_else(|| key.to_string(), |t| t.get(key).to_string())
+    // The button speaks the language it leads to, once that is here.
+    let button_lang = move || {
+        languages::track();
+        let code = pending.get();
+        if texts_for(code).is_some() {
+            code
+        } else {
+            check.lang.get_untracked()
+        }
     };
     let live = move |key: &'static str| {
         move || {
@@ -64,10 +87,10 @@ pub fn LanguagePicker(check: Check) -> impl IntoView {
             <button
                 type="button"
                 class="cs-language__change"
-                lang=move || pending.get()
+                lang=button_lang
                 on:click=apply
             >
-                {move || text_in(pending.get(), "ui.language.change")}
+                {move || texts_for(button_lang()).map_or("", |t| t.get("ui.language.change")).to_string()}
             </button>
             {draft}
         </div>

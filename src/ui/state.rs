@@ -3,7 +3,7 @@
 use crate::browser::{console, locale, page, speech, storage};
 use crate::domain::answers::{Answer, Answers};
 use crate::domain::config::Config;
-use crate::domain::content::{self, Content, DEFAULT_LANGUAGE};
+use crate::domain::content::{Content, DEFAULT_LANGUAGE};
 use crate::domain::help::Jurisdiction;
 use crate::domain::journey::{self, Screen};
 use crate::domain::journeys::Replies;
@@ -12,8 +12,8 @@ use crate::domain::places;
 use crate::domain::stored::Stored;
 use crate::domain::text::Texts;
 use leptos::prelude::*;
-use std::cell::RefCell;
-use std::collections::BTreeMap;
+
+pub use super::languages::texts_for;
 
 /// Everything a screen needs. Copy, so components take it as a prop.
 #[derive(Clone, Copy)]
@@ -44,7 +44,12 @@ pub struct Check {
 
 impl Check {
     /// Restore a stored check, or start fresh with a console warning if it is unreadable.
-    pub fn restore(content: &'static Content, config: &'static Config) -> Check {
+    /// `lang`: the language to show, when already decided (`app::begin`).
+    pub fn restore(
+        content: &'static Content,
+        config: &'static Config,
+        lang: Option<&'static str>,
+    ) -> Check {
         let (stored, notice) = match storage::load() {
             None => (Stored::default(), None),
             Some(raw) => match Stored::decode(&content.catalogue, &content.help, &raw) {
@@ -70,7 +75,9 @@ impl Check {
                 None => places::suggest(&content.help, &locale::time_zone(), &locale::languages())
                     .map(|j| j.id.as_str()),
             },
-            lang: RwSignal::new(first_language(config, stored.lang.as_deref())),
+            lang: RwSignal::new(
+                lang.unwrap_or_else(|| first_language(config, stored.lang.as_deref())),
+            ),
             voices: RwSignal::new(0),
             journeys: RwSignal::new(stored.journeys),
         };
@@ -203,9 +210,18 @@ impl Check {
     }
 }
 
+/// The language of a kept check, if it can be read (else `Check::restore`
+/// deals with it).
+pub fn stored_language(content: &Content) -> Option<String> {
+    let raw = storage::load()?;
+    Stored::decode(&content.catalogue, &content.help, &raw)
+        .ok()?
+        .lang
+}
+
 /// The stored language (when kept), else the browser's preference, else the
 /// embedder's default, else English (or the first language offered).
-fn first_language(config: &Config, stored: Option<&str>) -> &'static str {
+pub fn first_language(config: &Config, stored: Option<&str>) -> &'static str {
     let codes = offered_languages(config);
     stored
         .and_then(|s| codes.iter().copied().find(|c| *c == s))
@@ -223,38 +239,4 @@ fn first_language(config: &Config, stored: Option<&str>) -> &'static str {
 /// The language codes on offer: the embedder's list, or every shipped one.
 pub fn offered_languages(config: &Config) -> Vec<&'static str> {
     config.offered_languages().iter().map(|l| l.code).collect()
-}
-
-thread_local! {
-    static TEXTS: RefCell<BTreeMap<&'static str, &'static Texts>> = const { RefCell::new(BTreeMap::new()) };
-}
-
-/// Parsed texts for a language, parsed once on first use and kept (leaked on
-/// purpose: at most one per shipped language).
-pub fn texts_for(code: &str) -> Option<&'static Texts> {
-    let language = content::language(code)?;
-    TEXTS.with(|cache| {
-        if let Some(texts) = cache.borrow().get(language.code) {
-            return Some(*texts);
-        }
-        let parsed = if language.is_pseudo() {
-            // The test build's pseudo-language is made from English.
-            texts_for(DEFAULT_LANGUAGE)
-                .map(|en| en.pseudo())
-                .ok_or_else(|| "no English".to_string())
-        } else {
-            Texts::of(language)
-        };
-        match parsed {
-            Ok(texts) => {
-                let texts: &'static Texts = Box::leak(Box::new(texts));
-                cache.borrow_mut().insert(language.code, texts);
-                Some(texts)
-            }
-            Err(reason) => {
-                console::error(&format!("{}: {reason}", language.code));
-                None
-            }
-        }
-    })
 }

@@ -39,11 +39,16 @@ const test = base.test.extend({
 });
 const { expect } = base;
 
-/** Open the app and wait until the WASM has mounted. */
+/**
+ * Open the app and wait until the WASM has mounted and every language file
+ * (lang/<code>.txt, fetched by every visitor once the app shows) is in: from
+ * then on the app makes no request at all.
+ */
 async function openApp(page) {
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1, name: 'A private check for warning signs' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-cs-ready', '');
+  await expect(page.locator('html')).toHaveAttribute('data-cs-languages', '');
 }
 
 /** axe with the WCAG 2.2 A and AA rules; fails the test on any violation. */

@@ -188,6 +188,9 @@ def open_app(d, base):
     go(d, base + "index.html")
     wait("the app to start", lambda: script(d, "return document.documentElement.hasAttribute('data-cs-ready')"))
     wait("the start screen", lambda: heading(d) == START)
+    # Every visitor then fetches the language files (lang/<code>.txt); after
+    # that the app makes no request at all.
+    wait("the language files", lambda: script(d, "return document.documentElement.hasAttribute('data-cs-languages')"))
 
 
 def heading(d):
@@ -282,6 +285,13 @@ def privacy(d, server):
     base = server.base
     open_app(d, base)
     before = len(server.requests)
+    # The language files, in the one fixed order (src/domain/content.rs;
+    # English is built in), as in every other browser. (Resource timing, in
+    # the order asked for: the server may have answered some from cache.)
+    names = script(d, "return performance.getEntriesByType('resource').map(function (e) { return e.name; })")
+    langs = [r.split("/lang/")[1] for r in names if "/lang/" in r]
+    order = ["zh", "vi", "id", "fil", "th", "hi", "ar", "fr", "es", "pt-BR", "sw"]
+    assert langs == [c + ".txt" for c in order], f"language files: {langs}"
     button(d, "Start the check").click()
     for _ in range(30):
         if script(d, "return !!document.querySelector('[data-level]')"):

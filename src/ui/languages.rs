@@ -1,0 +1,177 @@
+//! The languages' texts. English is in the app; the others are fetched from
+//! `lang/<code>.txt`, and every visitor fetches the same files in the same
+//! order, whatever they choose (non-negotiable 1):
+//!
+//! 1. at start, the language the browser and the embedder's settings pick
+//!    (the browser already tells every site its languages);
+//! 2. once the app shows, every other shipped language, in the order of
+//!    `content::languages()`.
+//!
+//! So choosing a language, a place (the officials' card) or a kept language
+//! never makes a request of its own: it waits for step 2 if it must.
+
+use crate::browser::{console, language_files, page};
+use crate::domain::content::{self, DEFAULT_LANGUAGE};
+use crate::domain::text::Texts;
+use leptos::prelude::*;
+use std::cell::{Cell, RefCell};
+use std::collections::BTreeMap;
+
+enum State {
+    Loaded(&'static Texts),
+    Failed,
+    /// Requested, or waited for before being requested: who waits.
+    Waiting(Vec<Box<dyn FnOnce(bool)>>),
+}
+
+thread_local! {
+    static STATES: RefCell<BTreeMap<&'static str, State>> = const { RefCell::new(BTreeMap::new()) };
+    /// Ticks when a language arrives or fails (see [`track`]).
+    static ARRIVED: RwSignal<u32> = RwSignal::new(0);
+    static REST_REQUESTED: Cell<bool> = const { Cell::new(false) };
+    /// Requested and not yet settled.
+    static OUTSTANDING: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A language's texts, if it is here (English always is). Texts are kept
+/// for the page's life (leaked on purpose: at most one per language).
+pub fn texts_for(code: &str) -> Option<&'static Texts> {
+    let language = content::language(code)?;
+    if let Some(State::Loaded(texts)) =
+        STATES.with(|s| s.borrow().get(language.code).map(state_copy))
+    {
+        return Some(texts);
+    }
+    if !language.is_built_in() {
+        return None;
+    }
+    let texts = if language.is_pseudo() {
+        // The test build's pseudo-language is made from English.
+        texts_for(DEFAULT_LANGUAGE)?.pseudo()
+    } else {
+        Texts::of(language)
+            .map_err(|reason| console::error(&format!("{code}: {reason}")))
+            .ok()?
+    };
+    let texts: &'static Texts = Box::leak(Box::new(texts));
+    // Nobody waits for a built-in language (`when_settled` asks here first),
+    // and this may run while rendering: no tick.
+    STATES.with(|s| s.borrow_mut().insert(language.code, State::Loaded(texts)));
+    Some(texts)
+}
+
+fn state_copy(state: &State) -> State {
+    match state {
+        State::Loaded(texts) => State::Loaded(texts),
+        State::Failed => State::Failed,
+        State::Waiting(_) => State::Waiting(Vec::new()),
+    }
+}
+
+/// The language's file could not be had.
+pub fn failed(code: &str) -> bool {
+    STATES.with(|s| matches!(s.borrow().get(code), Some(State::Failed)))
+}
+
+/// Re-run the caller (a reactive closure) when a language arrives.
+pub fn track() {
+    ARRIVED.with(|a| a.track());
+}
+
+/// Run `then(true)` once `code` is here, or `then(false)` once it could not
+/// be had. Never requests anything itself.
+pub fn when_settled(code: &'static str, then: impl FnOnce(bool) + 'static) {
+    if texts_for(code).is_some() {
+        return then(true);
+    }
+    let then = STATES.with(|s| {
+        let mut states = s.borrow_mut();
+        match states
+            .entry(code)
+            .or_insert_with(|| State::Waiting(Vec::new()))
+        {
+            State::Waiting(waiting) => {
+                waiting.push(Box::new(then));
+                None
+            }
+            State::Loaded(_) => Some((then, true)),
+            State::Failed => Some((then, false)),
+        }
+    });
+    if let Some((then, ok)) = then {
+        then(ok);
+    }
+}
+
+/// Step 1: fetch `code` (unless it is built in), then run `then`.
+pub fn request_first(code: &'static str, then: impl FnOnce() + 'static) {
+    if content::language(code).is_none_or(|l| l.is_built_in()) {
+        return then();
+    }
+    request(code);
+    when_settled(code, move |_| then());
+}
+
+/// Step 2: fetch every other shipped language, in the fixed order. Once.
+pub fn request_rest() {
+    if REST_REQUESTED.with(|r| r.replace(true)) {
+        return;
+    }
+    for language in content::languages() {
+        let done = STATES.with(|s| {
+            matches!(
+                s.borrow().get(language.code),
+                Some(State::Loaded(_) | State::Failed)
+            )
+        });
+        let asked = OUTSTANDING.with(|o| o.borrow().contains(&language.code));
+        if !language.is_built_in() && !done && !asked {
+            request(language.code);
+        }
+    }
+    if OUTSTANDING.with(|o| o.borrow().is_empty()) {
+        page::mark_languages_ready();
+    }
+}
+
+fn request(code: &'static str) {
+    OUTSTANDING.with(|o| o.borrow_mut().push(code));
+    language_files::fetch(code, move |file| {
+        let texts = file.and_then(|file| Texts::unpack_file(&file));
+        let texts = match texts {
+            Ok(texts) => Some(&*Box::leak(Box::new(texts))),
+            Err(reason) => {
+                // For the embedder: the person sees English, with a calm note
+                // only if they chose this language.
+                console::warn(&format!(
+                    "{}: {reason}. {code} is not available; English is shown instead. \
+                     Upload the release's lang folder beside the app.",
+                    language_files::url(code)
+                ));
+                None
+            }
+        };
+        let left = OUTSTANDING.with(|o| {
+            let mut outstanding = o.borrow_mut();
+            outstanding.retain(|c| *c != code);
+            outstanding.len()
+        });
+        settle(code, texts);
+        if left == 0 && REST_REQUESTED.with(Cell::get) {
+            page::mark_languages_ready();
+        }
+    });
+}
+
+/// Record a language as here (`Some`) or failed, and tell who waits.
+fn settle(code: &'static str, texts: Option<&'static Texts>) {
+    let state = texts.map_or(State::Failed, State::Loaded);
+    let waiting = STATES.with(|s| match s.borrow_mut().insert(code, state) {
+        Some(State::Waiting(waiting)) => waiting,
+        _ => Vec::new(),
+    });
+    for then in waiting {
+        then(texts.is_some());
+    }
+    ARRIVED.with(|a| a.update(|n| *n += 1));
+}
