@@ -170,11 +170,11 @@ pub fn empty_root() {
 }
 
 /// Every language file has arrived or failed (`data-cs-languages` on the
-/// page, or on the widget): from here on the app makes no request at all.
+/// document, like `data-cs-ready`): from here on the app makes no request.
 pub fn mark_languages_ready() {
-    with_mount(|m| {
-        let _ = m.scope.set_attribute("data-cs-languages", "");
-    });
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-cs-languages", "");
+    }
 }
 
 pub fn mark_ready() {

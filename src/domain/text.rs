@@ -36,20 +36,26 @@ impl Texts {
     ///
     /// [`PACKED_KEYS`]: super::content::PACKED_KEYS
     pub fn unpack_file(file: &str) -> Result<Texts, String> {
+        let values = Texts::check_file(file)?;
+        Ok(Texts::unpack(super::content::PACKED_KEYS, values))
+    }
+
+    /// The texts part of a `lang/<code>.txt` file, if it is one of this
+    /// release's (see [`Texts::unpack_file`]), without unpacking them yet.
+    pub fn check_file(file: &str) -> Result<&str, String> {
         use super::content::{KEYS_ID, PACKED_KEYS};
         let (id, values) = file.split_once('\u{1f}').unwrap_or((file, ""));
         if id != KEYS_ID {
-            return Err(
+            return Err(format!(
                 "not a language file of this release (its first entry should be the keys' id \
-                        `KEYS_ID`): upload every file of the release together"
-                    .replace("KEYS_ID", KEYS_ID),
-            );
+                 {KEYS_ID}): upload every file of the release together"
+            ));
         }
-        let count = |text: &str| text.split('\u{1f}').count();
+        let count = |text: &str| text.matches('\u{1f}').count();
         if count(values) != count(PACKED_KEYS) {
             return Err("a language file of this release, but cut short".into());
         }
-        Ok(Texts::unpack(PACKED_KEYS, values))
+        Ok(values)
     }
 
     /// Texts from build.rs's packing: `keys` and `values` hold one entry per

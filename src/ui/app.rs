@@ -23,6 +23,9 @@ pub struct Prepared {
     /// A calm note for the person (a locale key), e.g. a language that
     /// could not be loaded.
     notice: Option<&'static str>,
+    /// With `"debug": true` on the standalone page: the settings' problems,
+    /// shown to the embedder above the app.
+    debug: Option<Vec<String>>,
 }
 
 thread_local! {
@@ -49,15 +52,14 @@ fn prepare() -> Option<Prepared> {
     for p in &settings.problems {
         console::warn(p);
     }
-    if settings.debug && page::is_standalone() {
-        page::show_config_notice(&settings.problems);
-    }
+    let debug = (settings.debug && page::is_standalone()).then_some(settings.problems);
     let config: &'static Config = Box::leak(Box::new(settings.config));
     Some(Prepared {
         content,
         config,
         lang: None,
         notice: None,
+        debug,
     })
 }
 
@@ -109,10 +111,14 @@ pub fn App() -> impl IntoView {
         config,
         lang,
         notice,
+        debug,
     }) = prepared
     else {
         return ().into_any();
     };
+    if let Some(problems) = debug {
+        page::show_config_notice(&problems);
+    }
     page::set_theme(&config.theme.properties());
     let check = Check::restore(content, config, lang);
     if notice.is_some() {

@@ -19,6 +19,9 @@ use std::collections::BTreeMap;
 
 enum State {
     Loaded(&'static Texts),
+    /// A checked file, unpacked on first use: eleven files arriving together
+    /// then cost the phone no work until one is shown.
+    Arrived(&'static str),
     Failed,
     /// Requested, or waited for before being requested: who waits.
     Waiting(Vec<Box<dyn FnOnce(bool)>>),
@@ -37,32 +40,35 @@ thread_local! {
 /// for the page's life (leaked on purpose: at most one per language).
 pub fn texts_for(code: &str) -> Option<&'static Texts> {
     let language = content::language(code)?;
-    if let Some(State::Loaded(texts)) =
-        STATES.with(|s| s.borrow().get(language.code).map(state_copy))
-    {
-        return Some(texts);
-    }
-    if !language.is_built_in() {
-        return None;
-    }
-    let texts = if language.is_pseudo() {
+    let texts = match STATES.with(|s| s.borrow().get(language.code).map(state_copy)) {
+        Some(State::Loaded(texts)) => return Some(texts),
+        Some(State::Arrived(file)) => Texts::unpack_file(file).ok()?,
+        _ if !language.is_built_in() => return None,
+        _ => built_in(language)?,
+    };
+    let texts: &'static Texts = Box::leak(Box::new(texts));
+    // Nobody waits for a language that is here (`when_settled` asks here
+    // first), and this may run while rendering: no tick.
+    STATES.with(|s| s.borrow_mut().insert(language.code, State::Loaded(texts)));
+    Some(texts)
+}
+
+fn built_in(language: &content::Language) -> Option<Texts> {
+    let code = language.code;
+    Some(if language.is_pseudo() {
         // The test build's pseudo-language is made from English.
         texts_for(DEFAULT_LANGUAGE)?.pseudo()
     } else {
         Texts::of(language)
             .map_err(|reason| console::error(&format!("{code}: {reason}")))
             .ok()?
-    };
-    let texts: &'static Texts = Box::leak(Box::new(texts));
-    // Nobody waits for a built-in language (`when_settled` asks here first),
-    // and this may run while rendering: no tick.
-    STATES.with(|s| s.borrow_mut().insert(language.code, State::Loaded(texts)));
-    Some(texts)
+    })
 }
 
 fn state_copy(state: &State) -> State {
     match state {
         State::Loaded(texts) => State::Loaded(texts),
+        State::Arrived(file) => State::Arrived(file),
         State::Failed => State::Failed,
         State::Waiting(_) => State::Waiting(Vec::new()),
     }
@@ -94,7 +100,7 @@ pub fn when_settled(code: &'static str, then: impl FnOnce(bool) + 'static) {
                 waiting.push(Box::new(then));
                 None
             }
-            State::Loaded(_) => Some((then, true)),
+            State::Loaded(_) | State::Arrived(_) => Some((then, true)),
             State::Failed => Some((then, false)),
         }
     });
@@ -137,9 +143,12 @@ pub fn request_rest() {
 fn request(code: &'static str) {
     OUTSTANDING.with(|o| o.borrow_mut().push(code));
     language_files::fetch(code, move |file| {
-        let texts = file.and_then(|file| Texts::unpack_file(&file));
-        let texts = match texts {
-            Ok(texts) => Some(&*Box::leak(Box::new(texts))),
+        let file = file.and_then(|file| {
+            Texts::check_file(&file)?;
+            Ok(&*String::leak(file))
+        });
+        let file = match file {
+            Ok(file) => Some(file),
             Err(reason) => {
                 // For the embedder: the person sees English, with a calm note
                 // only if they chose this language.
@@ -156,22 +165,22 @@ fn request(code: &'static str) {
             outstanding.retain(|c| *c != code);
             outstanding.len()
         });
-        settle(code, texts);
+        settle(code, file);
         if left == 0 && REST_REQUESTED.with(Cell::get) {
             page::mark_languages_ready();
         }
     });
 }
 
-/// Record a language as here (`Some`) or failed, and tell who waits.
-fn settle(code: &'static str, texts: Option<&'static Texts>) {
-    let state = texts.map_or(State::Failed, State::Loaded);
+/// Record a language's checked file (`Some`) or its failure, and tell who waits.
+fn settle(code: &'static str, file: Option<&'static str>) {
+    let state = file.map_or(State::Failed, State::Arrived);
     let waiting = STATES.with(|s| match s.borrow_mut().insert(code, state) {
         Some(State::Waiting(waiting)) => waiting,
         _ => Vec::new(),
     });
     for then in waiting {
-        then(texts.is_some());
+        then(file.is_some());
     }
     ARRIVED.with(|a| a.update(|n| *n += 1));
 }

@@ -118,7 +118,7 @@ test('a widget on a page in another folder reads the language files from the app
   }));
   await page.goto('./ngo/pages/help.html');
   const widget = page.locator('.cs-widget'); // inside the open shadow root
-  await expect(widget).toHaveAttribute('data-cs-languages', '');
+  await expect(page.locator('html')).toHaveAttribute('data-cs-languages', '');
   await expect(widget).toHaveAttribute('lang', 'vi');
   await expect(page.getByRole('button', { name: text('vi', 'ui.start.button') })).toBeVisible();
   const files = network.requests.filter((u) => u.includes('/lang/'));

@@ -39,6 +39,8 @@ function warnings(page) {
 
 async function ready(page) {
   await expect(page.locator('html')).toHaveAttribute('data-cs-ready', '', { timeout: 15000 });
+  // And every language file (fetched by every visitor once the check shows).
+  await expect(page.locator('html')).toHaveAttribute('data-cs-languages', '', { timeout: 15000 });
 }
 
 test.beforeEach(async ({ context }) => {
@@ -199,7 +201,7 @@ test('the iframe reads settings.json from its own folder', async ({ page, baseUR
   await page.waitForURL(NGO_EXIT);
 });
 
-test('the only request besides the app\'s own files is settings.json, to the same folder', async ({ page, baseURL, network }) => {
+test('the only request besides the app\'s own files (and language files) is settings.json, to the same folder', async ({ page, baseURL, network }) => {
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push({ text: m.text(), url: m.location().url }); });
   const settingsRequests = [];
@@ -213,8 +215,9 @@ test('the only request besides the app\'s own files is settings.json, to the sam
       expect(new URL(u).origin, u).toBe(origin);
       return new URL(u).pathname.replace(/boot-[0-9a-f]+\.js$/, 'boot.js');
     });
-    expect(files.sort()).toEqual(['/boot.js', '/clear-signs.js', '/clear-signs_bg.wasm', '/exit-strings.js', '/exit.js',
-      '/index.html', '/main.css', '/settings.json']);
+    // (The language files are the same for every visitor: language-files.spec.js.)
+    expect(files.filter((f) => !f.startsWith('/lang/')).sort()).toEqual(['/boot.js', '/clear-signs.js',
+      '/clear-signs_bg.wasm', '/exit-strings.js', '/exit.js', '/index.html', '/main.css', '/settings.json']);
     // Then nothing more, whatever the person does.
     const after = network.requests.length;
     await page.getByRole('button', { name: 'Start the check' }).click();
