@@ -6,8 +6,16 @@ use super::catalogue::Catalogue;
 use super::help::HelpData;
 use super::text::Texts;
 
+/// The content files; in the app without their layout (build.rs), natively
+/// as they are, so tests and messages match the files line for line.
+#[cfg(not(target_arch = "wasm32"))]
 pub const ASSESSMENT_JSON: &str = include_str!("../../content/assessment.json");
+#[cfg(target_arch = "wasm32")]
+pub const ASSESSMENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/assessment.min.json"));
+#[cfg(not(target_arch = "wasm32"))]
 pub const HELP_JSON: &str = include_str!("../../content/help.json");
+#[cfg(target_arch = "wasm32")]
+pub const HELP_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/help.min.json"));
 pub const DEFAULT_LANGUAGE: &str = "en";
 
 /// A shipped language. Name and direction repeat the file's `meta.*` keys

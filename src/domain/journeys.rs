@@ -10,7 +10,11 @@ use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
+#[cfg(not(target_arch = "wasm32"))]
 pub const JOURNEYS_JSON: &str = include_str!("../../content/journeys.json");
+/// Without the file's layout (build.rs).
+#[cfg(target_arch = "wasm32")]
+pub const JOURNEYS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/journeys.min.json"));
 pub const FORMAT_VERSION: u32 = 1;
 
 /// Replies that use the check's own labels (`answer.*`).

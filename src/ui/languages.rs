@@ -4,8 +4,8 @@
 //!
 //! 1. at start, the language the browser and the embedder's settings pick
 //!    (the browser already tells every site its languages);
-//! 2. once the app shows, every other shipped language, in the order of
-//!    `content::languages()`.
+//! 2. once the app shows, every other shipped language, one at a time, in
+//!    the order of `content::languages()`.
 //!
 //! So choosing a language, a place (the officials' card) or a kept language
 //! never makes a request of its own: it waits for step 2 if it must.
@@ -15,7 +15,7 @@ use crate::domain::content::{self, DEFAULT_LANGUAGE};
 use crate::domain::text::Texts;
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, VecDeque};
 
 enum State {
     Loaded(&'static Texts),
@@ -34,6 +34,8 @@ thread_local! {
     static REST_REQUESTED: Cell<bool> = const { Cell::new(false) };
     /// Requested and not yet settled.
     static OUTSTANDING: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+    /// Step 2's languages not yet requested, in order.
+    static QUEUE: RefCell<VecDeque<&'static str>> = const { RefCell::new(VecDeque::new()) };
 }
 
 /// A language's texts, if it is here (English always is). Texts are kept
@@ -118,25 +120,42 @@ pub fn request_first(code: &'static str, then: impl FnOnce() + 'static) {
     when_settled(code, move |_| then());
 }
 
-/// Step 2: fetch every other shipped language, in the fixed order. Once.
+/// Step 2: fetch every other shipped language, in the fixed order, one at
+/// a time (gentle on a slow connection, and the same order on the wire in
+/// every browser). Once.
 pub fn request_rest() {
     if REST_REQUESTED.with(|r| r.replace(true)) {
         return;
     }
-    for language in content::languages() {
-        let done = STATES.with(|s| {
-            matches!(
-                s.borrow().get(language.code),
-                Some(State::Loaded(_) | State::Failed)
-            )
-        });
-        let asked = OUTSTANDING.with(|o| o.borrow().contains(&language.code));
-        if !language.is_built_in() && !done && !asked {
-            request(language.code);
-        }
+    let rest = content::languages()
+        .iter()
+        .filter(|l| !l.is_built_in() && !is_settled(l.code))
+        .map(|l| l.code)
+        .filter(|code| OUTSTANDING.with(|o| !o.borrow().contains(code)));
+    QUEUE.with(|q| q.borrow_mut().extend(rest));
+    next();
+}
+
+/// Here, or failed: nothing more to fetch for it.
+fn is_settled(code: &str) -> bool {
+    STATES.with(|s| {
+        matches!(
+            s.borrow().get(code),
+            Some(State::Loaded(_) | State::Arrived(_) | State::Failed)
+        )
+    })
+}
+
+/// Fetch the next queued language, unless one is on its way; once all are
+/// settled, tell the page.
+fn next() {
+    if OUTSTANDING.with(|o| !o.borrow().is_empty()) {
+        return;
     }
-    if OUTSTANDING.with(|o| o.borrow().is_empty()) {
-        page::mark_languages_ready();
+    match QUEUE.with(|q| q.borrow_mut().pop_front()) {
+        Some(code) => request(code),
+        None if REST_REQUESTED.with(Cell::get) => page::mark_languages_ready(),
+        None => {}
     }
 }
 
@@ -160,15 +179,9 @@ fn request(code: &'static str) {
                 None
             }
         };
-        let left = OUTSTANDING.with(|o| {
-            let mut outstanding = o.borrow_mut();
-            outstanding.retain(|c| *c != code);
-            outstanding.len()
-        });
+        OUTSTANDING.with(|o| o.borrow_mut().retain(|c| *c != code));
         settle(code, file);
-        if left == 0 && REST_REQUESTED.with(Cell::get) {
-            page::mark_languages_ready();
-        }
+        next();
     });
 }
 

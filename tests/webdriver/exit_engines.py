@@ -285,14 +285,13 @@ def privacy(d, server):
     base = server.base
     open_app(d, base)
     before = len(server.requests)
-    # The language files: every one but English (built in), whatever the
-    # visitor does. (Resource timing, as the browser may answer some from its
-    # cache. It does not keep the order they were asked in, within the same
-    # millisecond: language-files.spec.js checks the order in Chromium.)
+    # The language files: every one but English (built in), one at a time in
+    # the one fixed order (src/domain/content.rs), whatever the visitor does.
+    # (Resource timing, as the browser may answer some from its cache.)
     names = script(d, "return performance.getEntriesByType('resource').map(function (e) { return e.name; })")
     langs = [r.split("/lang/")[1] for r in names if "/lang/" in r]
     order = ["zh", "vi", "id", "fil", "th", "hi", "ar", "fr", "es", "pt-BR", "sw"]
-    assert sorted(langs) == sorted(c + ".txt" for c in order), f"language files: {langs}"
+    assert langs == [c + ".txt" for c in order], f"language files: {langs}"
     button(d, "Start the check").click()
     for _ in range(30):
         if script(d, "return !!document.querySelector('[data-level]')"):
