@@ -161,9 +161,6 @@ pub fn focus_heading() {
     let _ = window.request_animation_frame(focus.unchecked_ref());
 }
 
-/// Tell the static page the app is running (stops the "could not load"
-/// fallback). On a very slow connection exit.js may already have shown the
-/// fallback: the app arrived after all, so show it instead.
 /// Empty the mount point of its loading text, just before the app mounts.
 pub fn empty_root() {
     with_mount(|m| m.root.set_inner_html(""));
@@ -177,6 +174,9 @@ pub fn mark_languages_ready() {
     }
 }
 
+/// Tell the static page the app is running (stops the "could not load"
+/// fallback). On a very slow connection exit.js may already have shown the
+/// fallback: the app arrived after all, so show it instead.
 pub fn mark_ready() {
     if let Some(root) = document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute("data-cs-ready", "");

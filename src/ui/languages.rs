@@ -19,8 +19,8 @@ use std::collections::{BTreeMap, VecDeque};
 
 enum State {
     Loaded(&'static Texts),
-    /// A checked file, unpacked on first use: eleven files arriving together
-    /// then cost the phone no work until one is shown.
+    /// A checked file, unpacked on first use: the files that arrive cost the
+    /// phone no work until one is shown.
     Arrived(&'static str),
     Failed,
     /// Requested, or waited for before being requested: who waits.
