@@ -22,6 +22,10 @@ pub fn url(code: &str) -> String {
     BASE.with(|b| format!("{}lang/{code}.txt", b.borrow()))
 }
 
+/// How long one file may take: a stalled request must not hold up the
+/// languages after it (they are fetched one at a time).
+const TIMEOUT_MS: i32 = 15_000;
+
 /// Fetch a language's file: `done` gets its text, or why it could not be had
 /// (for the embedder's console). No referrer; the browser's cache may answer.
 pub fn fetch(code: &str, done: impl FnOnce(Result<String, String>) + 'static) {
@@ -48,6 +52,13 @@ pub fn fetch(code: &str, done: impl FnOnce(Result<String, String>) + 'static) {
             }
         })
     };
+    let timed_out = done.clone();
+    super::page::after(TIMEOUT_MS, move || {
+        finish(
+            &timed_out,
+            Err(format!("no answer within {} s", TIMEOUT_MS / 1000)),
+        );
+    });
     let on_error = Closure::once(move |error: JsValue| finish(&done, Err(reason(&error))));
     let _ = window
         .fetch_with_str_and_init(&url, &init)

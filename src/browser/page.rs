@@ -161,6 +161,15 @@ pub fn focus_heading() {
     let _ = window.request_animation_frame(focus.unchecked_ref());
 }
 
+/// Run `f` once, after `ms` milliseconds.
+pub fn after(ms: i32, f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let f = Closure::once_into_js(f);
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), ms);
+}
+
 /// Empty the mount point of its loading text, just before the app mounts.
 pub fn empty_root() {
     with_mount(|m| m.root.set_inner_html(""));

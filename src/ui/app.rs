@@ -12,6 +12,8 @@ use crate::domain::content::{self, Content, DEFAULT_LANGUAGE};
 use crate::domain::journey::Screen;
 use crate::domain::settings;
 use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// What the app needs before it can show: the content, the embedder's
 /// settings and the language to show in.
@@ -29,7 +31,7 @@ pub struct Prepared {
 }
 
 thread_local! {
-    static PREPARED: std::cell::RefCell<Option<Prepared>> = const { std::cell::RefCell::new(None) };
+    static PREPARED: RefCell<Option<Prepared>> = const { RefCell::new(None) };
 }
 
 /// Read the content and the embedder's settings. `None` (after a console
@@ -63,43 +65,54 @@ fn prepare() -> Option<Prepared> {
     })
 }
 
+type MountOnce = Rc<RefCell<Option<Box<dyn FnOnce(&'static str)>>>>;
+
+/// How long the check waits for its language's file before it shows in
+/// another (a stalled connection must not leave only the loading text).
+const LANGUAGE_WAIT_MS: i32 = 10_000;
+
 /// Mount the app in `root` once the language it will show is here: the one
 /// the browser and settings pick first (one request, the same a visitor with
 /// that browser always makes), then every other language in a fixed order.
 /// A kept language from an earlier visit waits for its turn in that order.
+/// After [`LANGUAGE_WAIT_MS`], or if the file cannot be had, the check shows
+/// in the first language if it is here, else in English, with a calm note.
 pub fn begin(root: web_sys::HtmlElement) {
     let Some(prepared) = prepare() else { return };
     let config = prepared.config;
     let first = state::first_language(config, None);
     let shown = state::first_language(config, state::stored_language(prepared.content).as_deref());
+    // Runs once: when the language is settled, or when the wait is over.
+    let mount: MountOnce = Rc::new(RefCell::new(Some(Box::new(move |lang: &'static str| {
+        let notice = (lang != shown).then_some("ui.language.unavailable");
+        PREPARED.with(|p| {
+            *p.borrow_mut() = Some(Prepared {
+                lang: Some(lang),
+                notice,
+                ..prepared
+            })
+        });
+        page::empty_root();
+        leptos::mount::mount_to(root, App).forget();
+        page::mark_ready();
+        // Step 2, once the app shows (it does not compete with it).
+        languages::request_rest();
+    }))));
+    let mount_in = move |mount: &MountOnce, lang| {
+        let once = mount.borrow_mut().take();
+        if let Some(mount) = once {
+            mount(lang);
+        }
+    };
+    let here = |code: &'static str| languages::texts_for(code).is_some().then_some(code);
+    let fallback = move || here(shown).or(here(first)).unwrap_or(DEFAULT_LANGUAGE);
+    let waited = mount.clone();
+    page::after(LANGUAGE_WAIT_MS, move || mount_in(&waited, fallback()));
     languages::request_first(first, move || {
-        if languages::texts_for(shown).is_none() {
+        if here(shown).is_none() {
             languages::request_rest();
         }
-        languages::when_settled(shown, move |ok| {
-            // A language that could not be loaded: the first one if it is
-            // here, else English (always here), with a calm note.
-            let lang = if ok {
-                shown
-            } else if languages::texts_for(first).is_some() {
-                first
-            } else {
-                DEFAULT_LANGUAGE
-            };
-            let notice = (!ok).then_some("ui.language.unavailable");
-            PREPARED.with(|p| {
-                *p.borrow_mut() = Some(Prepared {
-                    lang: Some(lang),
-                    notice,
-                    ..prepared
-                })
-            });
-            page::empty_root();
-            leptos::mount::mount_to(root, App).forget();
-            page::mark_ready();
-            // Step 2, once the app shows (it does not compete with it).
-            languages::request_rest();
-        });
+        languages::when_settled(shown, move |_| mount_in(&mount, fallback()));
     });
 }
 

@@ -74,6 +74,23 @@ test.describe('with a browser that prefers Thai', () => {
     await page.keyboard.press('Shift');
     await page.waitForURL(NEUTRAL);
   });
+
+  test('a stalled language file: after 10 s the check shows in English, says so calmly, and the other languages still come', async ({ page }) => {
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/lang/th.txt', async (route) => { await held; await route.abort(); });
+    await page.goto('./');
+    // Meanwhile the page's own start text (in Thai) and the quick exit are there.
+    await expect(page.getByRole('heading', { level: 1, name: text('th', 'ui.start.title') })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-cs-ready', '', { timeout: 20_000 });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('status').filter({ hasText: UNAVAILABLE })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
+    // After 15 s the stalled file counts as failed, and the other languages follow.
+    await expect(page.locator('html')).toHaveAttribute('data-cs-languages', '', { timeout: 20_000 });
+    await chooseLanguage(page, 'vi');
+    release();
+  });
 });
 
 test('a missing language file leaves the page as it was, with a calm note', async ({ page }) => {
