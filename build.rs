@@ -19,21 +19,7 @@ const SEPARATOR: char = '\u{1f}';
 const ABSENT: &str = "\u{18}";
 
 fn main() {
-    // The content the app parses at start-up, without the files' layout
-    // (fewer bytes in the wasm; the native tests read the files as they are).
     let out = std::env::var("OUT_DIR").expect("OUT_DIR");
-    for name in ["assessment", "help", "journeys"] {
-        let path = format!("content/{name}.json");
-        println!("cargo:rerun-if-changed={path}");
-        let text = std::fs::read_to_string(&path).expect("a content file");
-        serde_json::from_str::<serde_json::Value>(&text)
-            .unwrap_or_else(|e| panic!("{path}: not valid JSON: {e}"));
-        std::fs::write(
-            Path::new(&out).join(format!("{name}.min.json")),
-            minify(&text),
-        )
-        .expect("write minified content");
-    }
     let dir = Path::new("content/locales");
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut locales = BTreeMap::new();
@@ -99,21 +85,4 @@ fn keys_id(keys: &str) -> String {
         (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
     });
     format!("{hash:08x}")
-}
-
-/// JSON without the whitespace between tokens (strings are kept as they are).
-fn minify(json: &str) -> String {
-    let (mut out, mut in_string, mut escaped) = (String::with_capacity(json.len()), false, false);
-    for c in json.chars() {
-        if in_string {
-            out.push(c);
-            (in_string, escaped) = (escaped || c != '"', !escaped && c == '\\');
-        } else if c == '"' {
-            out.push(c);
-            in_string = true;
-        } else if !c.is_whitespace() {
-            out.push(c);
-        }
-    }
-    out
 }

@@ -3,6 +3,8 @@
 
 pub mod answers;
 pub mod assessment;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod bake;
 pub mod cases;
 pub mod catalogue;
 pub mod config;

@@ -242,21 +242,3 @@ fn reviewers_report_is_up_to_date() {
         "docs/assessment.md is stale: run `cargo run --bin assessment-report`"
     );
 }
-
-/// The app parses the content files with their layout taken out (build.rs):
-/// the same JSON values, in fewer bytes.
-#[test]
-fn the_app_reads_the_content_files_without_their_layout_only() {
-    use clear_signs::domain::journeys::JOURNEYS_JSON;
-    for (name, file) in [
-        ("assessment", ASSESSMENT_JSON),
-        ("help", HELP_JSON),
-        ("journeys", JOURNEYS_JSON),
-    ] {
-        let path = std::path::Path::new(env!("OUT_DIR")).join(format!("{name}.min.json"));
-        let min = std::fs::read_to_string(path).expect("build.rs wrote it");
-        let value = |text: &str| serde_json::from_str::<serde_json::Value>(text).unwrap();
-        assert_eq!(value(&min), value(file), "{name}");
-        assert!(min.len() * 10 < file.len() * 9, "{name}: not smaller");
-    }
-}

@@ -3,8 +3,8 @@
 //! rules the check itself applies (one source of rules).
 
 use crate::domain::config::{check, DEFAULT_COLOURS, DEFAULT_EXIT_URL};
-use crate::domain::content::{languages, HELP_JSON};
-use crate::domain::help::HelpData;
+use crate::domain::content::languages;
+use crate::domain::help::baked;
 use crate::domain::text::Texts;
 use serde_json::{json, Value};
 use wasm_bindgen::prelude::*;
@@ -14,14 +14,12 @@ use wasm_bindgen::prelude::*;
 /// `{"problems": [{"field": "exit.url" or null, "message": "…", "line": 3 or null}]}`.
 #[wasm_bindgen]
 pub fn check_config(json: &str, first_line: u32) -> String {
-    let problems: Vec<Value> = match HelpData::parse(HELP_JSON) {
-        Ok(help) => check(json, &help, first_line as usize)
-            .1
-            .into_iter()
-            .map(|p| json!({"field": p.field, "message": p.message, "line": p.line}))
-            .collect(),
-        Err(e) => vec![json!({"field": null, "message": e, "line": null})],
-    };
+    let help = baked::help();
+    let problems: Vec<Value> = check(json, &help, first_line as usize)
+        .1
+        .into_iter()
+        .map(|p| json!({"field": p.field, "message": p.message, "line": p.line}))
+        .collect();
     json!({ "problems": problems }).to_string()
 }
 
@@ -36,21 +34,18 @@ pub fn config_catalogue() -> String {
         .map(|l| json!({"code": l.code, "name": l.name, "dir": l.dir, "status": l.status()}))
         .collect();
     let english = languages().first().and_then(|l| Texts::of(l).ok());
-    let places: Vec<Value> = HelpData::parse(HELP_JSON)
-        .map(|help| {
-            help.jurisdictions
-                .iter()
-                .map(|j| {
-                    let key = format!("jur.{}", j.id);
-                    let name = english
-                        .as_ref()
-                        .filter(|t| t.has(&key))
-                        .map_or(j.id.clone(), |t| t.get(&key).to_string());
-                    json!({"id": j.id, "name": name})
-                })
-                .collect()
+    let places: Vec<Value> = baked::help()
+        .jurisdictions
+        .iter()
+        .map(|j| {
+            let key = format!("jur.{}", j.id);
+            let name = english
+                .as_ref()
+                .filter(|t| t.has(&key))
+                .map_or(j.id.clone(), |t| t.get(&key).to_string());
+            json!({"id": j.id, "name": name})
         })
-        .unwrap_or_default();
+        .collect();
     let mut colours = serde_json::Map::new();
     for (name, value) in DEFAULT_COLOURS {
         colours.insert(name.into(), Value::from(value));

@@ -4,6 +4,11 @@
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 
+/// The shipped content as Rust (src/bin/bake_content.rs), so the app
+/// parses no JSON of its own.
+#[rustfmt::skip]
+pub mod baked;
+
 /// The schema version this code reads. Bump it when the shape changes.
 pub const FORMAT_VERSION: u32 = 1;
 

@@ -6,16 +6,10 @@ use super::catalogue::Catalogue;
 use super::help::HelpData;
 use super::text::Texts;
 
-/// The content files; in the app without their layout (build.rs), natively
-/// as they are, so tests and messages match the files line for line.
-#[cfg(not(target_arch = "wasm32"))]
+/// The content files. The app does not parse them: it builds the same values
+/// from Rust (the `baked` modules; see src/domain/bake.rs).
 pub const ASSESSMENT_JSON: &str = include_str!("../../content/assessment.json");
-#[cfg(target_arch = "wasm32")]
-pub const ASSESSMENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/assessment.min.json"));
-#[cfg(not(target_arch = "wasm32"))]
 pub const HELP_JSON: &str = include_str!("../../content/help.json");
-#[cfg(target_arch = "wasm32")]
-pub const HELP_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/help.min.json"));
 pub const DEFAULT_LANGUAGE: &str = "en";
 
 /// A shipped language. Name and direction repeat the file's `meta.*` keys
@@ -140,9 +134,21 @@ impl Content {
         let language =
             self::language(language).ok_or_else(|| format!("unknown language `{language}`"))?;
         super::journeys::load()?;
+        // The app builds its content from Rust (the `baked` modules, checked
+        // against the files by tests/bake.rs); natively it parses the files.
+        #[cfg(target_arch = "wasm32")]
+        let (catalogue, help) = (
+            super::catalogue::baked::catalogue(),
+            super::help::baked::help(),
+        );
+        #[cfg(not(target_arch = "wasm32"))]
+        let (catalogue, help) = (
+            Catalogue::parse(ASSESSMENT_JSON)?,
+            HelpData::parse(HELP_JSON)?,
+        );
         Ok(Content {
-            catalogue: Catalogue::parse(ASSESSMENT_JSON)?,
-            help: HelpData::parse(HELP_JSON)?,
+            catalogue,
+            help,
             texts: Texts::of(language)?,
         })
     }

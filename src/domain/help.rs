@@ -3,6 +3,11 @@
 use serde::Deserialize;
 use std::collections::BTreeSet;
 
+/// The shipped content as Rust (src/bin/bake_content.rs), so the app
+/// parses no JSON of its own.
+#[rustfmt::skip]
+pub mod baked;
+
 pub const FORMAT_VERSION: u32 = 1;
 /// The scope of rights that apply everywhere.
 pub const INTERNATIONAL: &str = "international";

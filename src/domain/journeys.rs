@@ -10,11 +10,12 @@ use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
-#[cfg(not(target_arch = "wasm32"))]
+/// The shipped content as Rust (src/bin/bake_content.rs), so the app
+/// parses no JSON of its own.
+#[rustfmt::skip]
+pub mod baked;
+
 pub const JOURNEYS_JSON: &str = include_str!("../../content/journeys.json");
-/// Without the file's layout (build.rs).
-#[cfg(target_arch = "wasm32")]
-pub const JOURNEYS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/journeys.min.json"));
 pub const FORMAT_VERSION: u32 = 1;
 
 /// Replies that use the check's own labels (`answer.*`).
@@ -446,7 +447,13 @@ pub fn clamp(screen: Screen) -> Screen {
 pub fn load() -> Result<&'static Journeys, String> {
     static SHIPPED: OnceLock<Result<Journeys, String>> = OnceLock::new();
     SHIPPED
-        .get_or_init(|| Journeys::parse(JOURNEYS_JSON))
+        .get_or_init(|| {
+            // The app builds them from Rust (`baked`, checked by tests/bake.rs).
+            #[cfg(target_arch = "wasm32")]
+            return Ok(baked::journeys());
+            #[cfg(not(target_arch = "wasm32"))]
+            Journeys::parse(JOURNEYS_JSON)
+        })
         .as_ref()
         .map_err(Clone::clone)
 }
