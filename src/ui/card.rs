@@ -8,6 +8,7 @@ use crate::browser::print;
 use crate::domain::content;
 use crate::domain::journey::Screen;
 use crate::domain::places::{self, CardLanguages};
+use crate::domain::text::Texts;
 use leptos::prelude::*;
 
 /// The card's sentences, in order.
@@ -28,14 +29,9 @@ pub fn CardScreen(check: Check) -> impl IntoView {
     // note that the card is "also in English".
     let other = other.filter(|code| *code != lang);
     let note = note.filter(|_| other.is_some());
-    let column = move |code: &'static str| {
-        let texts = texts_for(code).unwrap_or(check.texts());
+    // Only for a language that is here (the person's always is).
+    let column = move |code: &'static str, texts: &'static Texts| {
         let dir = content::language(code).map_or("ltr", |l| l.dir);
-        let code = if texts_for(code).is_some() {
-            code
-        } else {
-            lang
-        };
         let lines = SENTENCES
             .iter()
             .map(|key| view! { <p>{texts.get(key).to_string()}</p> })
@@ -48,16 +44,19 @@ pub fn CardScreen(check: Check) -> impl IntoView {
             <h1 id="cs-heading" tabindex="-1">{check.t("ui.card.title")}</h1>
             <p class="cs-lead cs-no-print">{check.t("ui.card.intro")}</p>
             <div class="cs-official__card">
-                {column(lang)}
+                {column(lang, check.texts())}
                 // The officials' language may still be on its way (see
                 // languages.rs); if it cannot be had, English.
                 {move || {
                     languages::track();
-                    other_code.map(|code| match texts_for(code) {
-                        Some(_) => Some(column(code)),
-                        None if languages::failed(code) && lang != "en" => Some(column("en")),
+                    let code = other_code?;
+                    match texts_for(code) {
+                        Some(texts) => Some(column(code, texts)),
+                        None if languages::failed(code) && lang != "en" => {
+                            texts_for("en").map(|texts| column("en", texts))
+                        }
                         None => None,
-                    })
+                    }
                 }}
             </div>
             {note.map(|key| view! { <p class="cs-muted">{check.t(key)}</p> })}

@@ -19,8 +19,8 @@ use std::collections::{BTreeMap, VecDeque};
 
 enum State {
     Loaded(&'static Texts),
-    /// A checked file, unpacked on first use: the files that arrive cost the
-    /// phone no work until one is shown.
+    /// A checked file's texts (after the keys' id), unpacked on first use:
+    /// the files that arrive cost the phone no work until one is shown.
     Arrived(&'static str),
     Failed,
     /// Requested, or waited for before being requested: who waits.
@@ -42,11 +42,18 @@ thread_local! {
 /// for the page's life (leaked on purpose: at most one per language).
 pub fn texts_for(code: &str) -> Option<&'static Texts> {
     let language = content::language(code)?;
-    let texts = match STATES.with(|s| s.borrow().get(language.code).map(state_copy)) {
-        Some(State::Loaded(texts)) => return Some(texts),
-        Some(State::Arrived(file)) => Texts::unpack_file(file).ok()?,
-        _ if !language.is_built_in() => return None,
-        _ => built_in(language)?,
+    let (loaded, arrived) = STATES.with(|s| match s.borrow().get(language.code) {
+        Some(State::Loaded(texts)) => (Some(*texts), None),
+        Some(State::Arrived(values)) => (None, Some(*values)),
+        _ => (None, None),
+    });
+    if loaded.is_some() {
+        return loaded;
+    }
+    let texts = match arrived {
+        Some(values) => Texts::unpack(content::PACKED_KEYS, values),
+        None if !language.is_built_in() => return None,
+        None => built_in(language)?,
     };
     let texts: &'static Texts = Box::leak(Box::new(texts));
     // Nobody waits for a language that is here (`when_settled` asks here
@@ -65,15 +72,6 @@ fn built_in(language: &content::Language) -> Option<Texts> {
             .map_err(|reason| console::error(&format!("{code}: {reason}")))
             .ok()?
     })
-}
-
-fn state_copy(state: &State) -> State {
-    match state {
-        State::Loaded(texts) => State::Loaded(texts),
-        State::Arrived(file) => State::Arrived(file),
-        State::Failed => State::Failed,
-        State::Waiting(_) => State::Waiting(Vec::new()),
-    }
 }
 
 /// The language's file could not be had.
@@ -162,9 +160,11 @@ fn next() {
 fn request(code: &'static str) {
     OUTSTANDING.with(|o| o.borrow_mut().push(code));
     language_files::fetch(code, move |file| {
+        // Checked once, here; kept (leaked: at most one per language) as its
+        // texts part, for `texts_for` to unpack.
         let file = file.and_then(|file| {
-            Texts::check_file(&file)?;
-            Ok(&*String::leak(file))
+            let start = file.len() - Texts::check_file(&file)?.len();
+            Ok(&String::leak(file)[start..])
         });
         let file = match file {
             Ok(file) => Some(file),
