@@ -1,5 +1,6 @@
 //! The browser edge: one small module per browser API.
 
+pub mod app_folder;
 pub mod config_check;
 pub mod console;
 pub mod language_files;

@@ -44,7 +44,7 @@ pub fn start() {
 /// `root` receives the app; `scope` gets the language and theme; `fallback`
 /// is shown after a panic; `config` is the embedder's JSON and `config_line`
 /// the line of the host page on which it begins (for console messages);
-/// `base` is the app's folder (for `lang/<code>.txt`).
+/// `base` is the app's folder (for `lang/<code>.txt` and `time-zone.js`).
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn mount_widget(
     root: HtmlElement,
@@ -57,7 +57,7 @@ pub fn mount_widget(
     set_panic_hook();
     let line = config_line.map_or(1, |l| l.max(1) as usize);
     if let Some(base) = base {
-        crate::browser::language_files::set_base(&base);
+        crate::browser::app_folder::set(&base);
     }
     page::widget_root(root.clone(), scope, fallback, config.map(|c| (c, line)));
     app::begin(root);

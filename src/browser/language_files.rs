@@ -6,20 +6,9 @@ use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-thread_local! {
-    /// The app's folder, as a URL prefix: "" on the standalone page (its
-    /// files sit beside index.html), the script's folder in a widget.
-    static BASE: RefCell<String> = const { RefCell::new(String::new()) };
-}
-
-/// Where the app's files are, for a widget on another page (static/embed.js).
-pub fn set_base(base: &str) {
-    BASE.with(|b| *b.borrow_mut() = base.to_string());
-}
-
 /// The address of a language's file, as requested.
 pub fn url(code: &str) -> String {
-    BASE.with(|b| format!("{}lang/{code}.txt", b.borrow()))
+    super::app_folder::file(&format!("lang/{code}.txt"))
 }
 
 /// How long one file may take: a stalled request must not hold up the

@@ -101,7 +101,9 @@ pub fn begin(root: web_sys::HtmlElement) {
     let mount_in = move |mount: &MountOnce, lang| {
         let once = mount.borrow_mut().take();
         if let Some(mount) = once {
-            mount(lang);
+            // In a task of its own, after the content and settings are read:
+            // two shorter tasks, so the quick exit's keys are never held up long.
+            page::after(0, move || mount(lang));
         }
     };
     let here = |code: &'static str| languages::texts_for(code).is_some().then_some(code);

@@ -17,18 +17,28 @@ const SENTENCES: [&str; 3] = ["ui.card.victim", "ui.card.lawyer", "ui.card.refer
 #[component]
 pub fn CardScreen(check: Check) -> impl IntoView {
     let lang = check.lang.get_untracked();
-    let place = check.current_place();
-    let shipped = |code: &str| content::language(code).is_some();
-    let (other, note) = match place.map(|p| places::card_languages(p, lang, shipped)) {
-        Some(CardLanguages::Same) => (None, None),
-        Some(CardLanguages::Official(code)) => (Some(code), None),
-        Some(CardLanguages::English) => (Some("en"), Some("ui.card.english")),
-        None => (Some("en"), Some("ui.card.no_place")),
+    // The officials' language and a note, for the place shown (which may be
+    // suggested just after start: see `Check::suggested`).
+    let for_place = move || {
+        let shipped = |code: &str| content::language(code).is_some();
+        let (other, note) = match check
+            .current_place()
+            .map(|p| places::card_languages(p, lang, shipped))
+        {
+            Some(CardLanguages::Same) => (None, None),
+            Some(CardLanguages::Official(code)) => (Some(code), None),
+            Some(CardLanguages::English) => (Some("en"), Some("ui.card.english")),
+            None => (Some("en"), Some("ui.card.no_place")),
+        };
+        // English beside English says it twice: one column is enough, and no
+        // note that the card is "also in English".
+        let other = other.filter(|code| *code != lang);
+        let note = note.filter(|_| other.is_some());
+        (
+            other.and_then(|code| content::language(code).map(|l| l.code)),
+            note,
+        )
     };
-    // English beside English says it twice: one column is enough, and no
-    // note that the card is "also in English".
-    let other = other.filter(|code| *code != lang);
-    let note = note.filter(|_| other.is_some());
     // Only for a language that is here (the person's always is).
     let column = move |code: &'static str, texts: &'static Texts| {
         let dir = content::language(code).map_or("ltr", |l| l.dir);
@@ -38,7 +48,6 @@ pub fn CardScreen(check: Check) -> impl IntoView {
             .collect_view();
         view! { <div class="cs-card-text" lang=code dir=dir>{lines}</div> }
     };
-    let other_code = other.and_then(|code| content::language(code).map(|l| l.code));
     view! {
         <section class="cs-screen cs-official" aria-labelledby="cs-heading">
             <h1 id="cs-heading" tabindex="-1">{check.t("ui.card.title")}</h1>
@@ -49,7 +58,7 @@ pub fn CardScreen(check: Check) -> impl IntoView {
                 // languages.rs); if it cannot be had, English.
                 {move || {
                     languages::track();
-                    let code = other_code?;
+                    let code = for_place().0?;
                     match texts_for(code) {
                         Some(texts) => Some(column(code, texts)),
                         None if languages::failed(code) && lang != "en" => {
@@ -59,7 +68,7 @@ pub fn CardScreen(check: Check) -> impl IntoView {
                     }
                 }}
             </div>
-            {note.map(|key| view! { <p class="cs-muted">{check.t(key)}</p> })}
+            {move || for_place().1.map(|key| view! { <p class="cs-muted">{check.t(key)}</p> })}
             <div class="cs-actions cs-no-print">
                 <button type="button" class="cs-button" on:click=move |_| print::print()>
                     {check.t("ui.card.print")}

@@ -29,8 +29,10 @@ enum State {
 
 thread_local! {
     static STATES: RefCell<BTreeMap<&'static str, State>> = const { RefCell::new(BTreeMap::new()) };
-    /// Ticks when a language arrives or fails (see [`track`]).
-    static ARRIVED: RwSignal<u32> = RwSignal::new(0);
+    /// Ticks when a language arrives or fails (see [`track`]). Reference
+    /// counted, not owned: a signal made while some screen renders would be
+    /// dropped with that screen, and nobody would hear of later arrivals.
+    static ARRIVED: ArcRwSignal<u32> = ArcRwSignal::new(0);
     static REST_REQUESTED: Cell<bool> = const { Cell::new(false) };
     /// Requested and not yet settled.
     static OUTSTANDING: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };

@@ -31,7 +31,7 @@ pub fn PlacePicker(check: Check) -> impl IntoView {
                     {move || options(place_value())}
                 </select>
                 <p id="cs-place-note" class="cs-muted">
-                    {move || (check.place.get().is_none() && check.suggested.is_some()).then(|| check.t("ui.place.suggested"))}
+                    {move || (check.place.get().is_none() && check.suggested.with(Option::is_some)).then(|| check.t("ui.place.suggested"))}
                 </p>
             </div>
             <div class="cs-field">

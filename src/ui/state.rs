@@ -32,8 +32,9 @@ pub struct Check {
     pub place: RwSignal<Option<String>>,
     /// Where the person says they come from, if they chose to say.
     pub home: RwSignal<Option<String>>,
-    /// A place suggested from the browser's settings, before any choice.
-    pub suggested: Option<&'static str>,
+    /// A place suggested before any choice: the embedder's default place,
+    /// else one from the browser's settings (which arrive just after start).
+    pub suggested: RwSignal<Option<&'static str>>,
     /// The language shown (a shipped language code).
     pub lang: RwSignal<&'static str>,
     /// Ticks when the browser's list of speech voices changes.
@@ -70,17 +71,23 @@ impl Check {
             keep: RwSignal::new(storage::kept()),
             place: RwSignal::new(stored.place),
             home: RwSignal::new(stored.home),
-            suggested: match &config.default_place {
-                Some(id) => content.help.jurisdiction(id).map(|j| j.id.as_str()),
-                None => places::suggest(&content.help, &locale::time_zone(), &locale::languages())
+            suggested: RwSignal::new(
+                (config.default_place.as_ref())
+                    .and_then(|id| content.help.jurisdiction(id))
                     .map(|j| j.id.as_str()),
-            },
+            ),
             lang: RwSignal::new(
                 lang.unwrap_or_else(|| first_language(config, stored.lang.as_deref())),
             ),
             voices: RwSignal::new(0),
             journeys: RwSignal::new(stored.journeys),
         };
+        if config.default_place.is_none() {
+            locale::time_zone_then(move |zone| {
+                let place = places::suggest(&content.help, &zone, &locale::languages());
+                check.suggested.try_set(place.map(|j| j.id.as_str()));
+            });
+        }
         speech::on_voices_changed(move || check.voices.update(|n| *n += 1));
         // An embedder who does not offer keeping also ends an old choice to keep.
         if !config.keep_answers && check.keep.get_untracked() {
@@ -148,7 +155,7 @@ impl Check {
         let help = &self.content.help;
         match self.place.get() {
             Some(id) => help.jurisdiction(&id),
-            None => self.suggested.and_then(|id| help.jurisdiction(id)),
+            None => self.suggested.get().and_then(|id| help.jurisdiction(id)),
         }
     }
 

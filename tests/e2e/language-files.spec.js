@@ -124,7 +124,7 @@ test('a language file from another release is refused, not read against the wron
   expect(warnings.some((w) => w.includes('lang/vi.txt') && w.includes('this release'))).toBe(true);
 });
 
-test('a widget on a page in another folder reads the language files from the app\'s own folder', async ({ page, baseURL, network }) => {
+test('a widget on a page in another folder reads the language files and the time-zone worker from the app\'s own folder', async ({ page, baseURL, network }) => {
   const config = { languages: ['vi'] };
   await page.route(`${baseURL}ngo/pages/help.html`, (r) => r.fulfill({
     contentType: 'text/html',
@@ -141,4 +141,5 @@ test('a widget on a page in another folder reads the language files from the app
   const files = network.requests.filter((u) => u.includes('/lang/'));
   expect(files[0]).toBe(`${baseURL}lang/vi.txt`);
   expect(files.every((u) => u.startsWith(`${baseURL}lang/`))).toBe(true);
+  expect(network.requests.filter((u) => u.includes('time-zone.js'))).toEqual([`${baseURL}time-zone.js`]);
 });

@@ -47,6 +47,25 @@ test.describe('in Thailand', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Help from Philippines' })).toBeVisible();
     await expect(page.getByText("We guessed this", { exact: false })).toHaveCount(0);
   });
+
+  // The time zone is read in a worker (static/time-zone.js), off the page's
+  // thread; a host whose policy or folder stops the worker still gets it.
+  test('without the time-zone worker the place is still suggested', async ({ page }) => {
+    await page.route('**/time-zone.js', (route) => route.fulfill({ status: 404, body: '' }));
+    await openApp(page);
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Who can help' }).click();
+    await expect(page.getByLabel('Where are you now?')).toHaveValue('th');
+    await expect(page.getByText("We guessed this from your phone's settings.", { exact: false })).toBeVisible();
+  });
+
+  test('a kept check that reopens on the officials card shows the suggested place\'s language', async ({ page }) => {
+    await openApp(page);
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Your rights' }).click();
+    await page.getByRole('button', { name: 'Show a card to officials' }).first().click();
+    await expect(page.locator('.cs-card-text[lang="th"]')).toBeVisible();
+    await page.reload();
+    await expect(page.locator('.cs-card-text[lang="th"]')).toBeVisible();
+  });
 });
 
 test('a charged minor in the US sees Safe Harbor first', async ({ page }) => {

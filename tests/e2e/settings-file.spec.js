@@ -217,8 +217,10 @@ test('the only request besides the app\'s own files (and language files) is sett
     });
     // The language files are the same for every visitor (their order: language-files.spec.js).
     const langs = ['ar', 'es', 'fil', 'fr', 'hi', 'id', 'pt-BR', 'sw', 'th', 'vi', 'zh'].map((c) => `/lang/${c}.txt`);
+    // The time-zone worker suggests a place; the NGO's settings name one (tests/e2e/ngo-site).
+    const timeZone = site === baseURL ? ['/time-zone.js'] : [];
     expect(files.sort()).toEqual(['/boot.js', '/clear-signs.js', '/clear-signs_bg.wasm', '/exit-strings.js', '/exit.js',
-      '/index.html', ...langs, '/main.css', '/settings.json'].sort());
+      '/index.html', ...langs, '/main.css', '/settings.json', ...timeZone].sort());
     // Then nothing more, whatever the person does.
     const after = network.requests.length;
     await page.getByRole('button', { name: 'Start the check' }).click();
