@@ -329,13 +329,15 @@
       .observe(root, { attributes: true, attributeFilter: ['lang'] });
   }
 
-  // Another tab of the check exited: forget what this one holds (the app
-  // listens too) and keep nothing stored.
+  // Another tab of the check exited: keep nothing stored, and tell the app
+  // to forget what this one holds (the same event as an exit here; the app
+  // opens no channel of its own, which would slow its start).
   if (channel) {
     channel.addEventListener('message', function (event) {
       if (event.data !== MESSAGE) return;
       wipe('sessionStorage');
       wipe('localStorage');
+      try { window.dispatchEvent(new Event(MESSAGE)); } catch (e) { /* app gone */ }
     });
   }
 

@@ -19,30 +19,48 @@ pub fn languages() -> Vec<String> {
         .collect()
 }
 
-/// Give `then` the browser's time zone (e.g. "Asia/Bangkok"; "" if it
+/// The time zone: asked for once, as early as the app starts, and kept.
+enum Zone {
+    Unasked,
+    Waiting(Vec<ZoneUser>),
+    Known(String),
+}
+
+type ZoneUser = Box<dyn FnOnce(&str)>;
+type RunOnce = Rc<RefCell<Option<Box<dyn FnOnce()>>>>;
+
+thread_local! {
+    static ZONE: RefCell<Zone> = const { RefCell::new(Zone::Unasked) };
+}
+
+/// Start reading the browser's time zone (e.g. "Asia/Bangkok"; "" if it
 /// cannot be read). A page's first `Intl.DateTimeFormat` sets up the
 /// browser's time-zone data: about 30 ms on a fast computer, several times
 /// that on a cheap phone, and it would hold up the check's start and the
 /// quick exit's keys. So a worker (`static/time-zone.js`) reads it off the
-/// page's thread. Where no worker starts (a host page's policy, another
-/// origin) or it does not answer in time, it is read here after all.
-pub fn time_zone_then(then: impl FnOnce(String) + 'static) {
-    let then: Once = Rc::new(RefCell::new(Some(Box::new(then))));
+/// page's thread while the app starts. Where no worker starts (a host page's
+/// policy, another origin) or it does not answer in time, it is read here.
+pub fn ask_time_zone() {
+    let unasked = ZONE.with(|z| matches!(*z.borrow(), Zone::Unasked));
+    if !unasked {
+        return;
+    }
+    ZONE.with(|z| *z.borrow_mut() = Zone::Waiting(Vec::new()));
     let Ok(worker) = web_sys::Worker::new(&app_folder::file("time-zone.js")) else {
-        return page::after(0, move || give(&then, time_zone()));
+        return page::after(0, || known(time_zone()));
     };
     let answer = {
-        let (then, worker) = (then.clone(), worker.clone());
+        let worker = worker.clone();
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             worker.terminate();
-            give(&then, event.data().as_string().unwrap_or_default());
+            known(event.data().as_string().unwrap_or_default());
         })
     };
     let failed = {
-        let (then, worker) = (then.clone(), worker.clone());
+        let worker = worker.clone();
         Closure::<dyn FnMut(JsValue)>::new(move |_| {
             worker.terminate();
-            give(&then, time_zone());
+            known(time_zone());
         })
     };
     worker.set_onmessage(Some(answer.as_ref().unchecked_ref()));
@@ -50,20 +68,69 @@ pub fn time_zone_then(then: impl FnOnce(String) + 'static) {
     // Each lives as long as the worker may call it (the page's life at most).
     answer.forget();
     failed.forget();
-    page::after(WORKER_WAIT_MS, move || give(&then, time_zone()));
+    page::after(WORKER_WAIT_MS, || known(time_zone()));
 }
 
 /// How long the worker may take before the page reads the time zone itself
 /// (its file may be stalled on a slow connection).
 const WORKER_WAIT_MS: i32 = 5_000;
 
-type Once = Rc<RefCell<Option<Box<dyn FnOnce(String)>>>>;
+/// Give `then` the time zone: now if it is known, else when it is.
+pub fn time_zone_then(then: impl FnOnce(&str) + 'static) {
+    ask_time_zone();
+    let mut then = Some(then);
+    let zone = ZONE.with(|z| match &mut *z.borrow_mut() {
+        Zone::Known(zone) => Some(zone.clone()),
+        Zone::Waiting(waiting) => {
+            if let Some(then) = then.take() {
+                waiting.push(Box::new(then));
+            }
+            None
+        }
+        Zone::Unasked => None,
+    });
+    // Outside the borrow: `then` may ask again.
+    if let (Some(zone), Some(then)) = (zone, then) {
+        then(&zone);
+    }
+}
 
-/// Only the first answer counts.
-fn give(then: &Once, zone: String) {
-    let once = then.borrow_mut().take();
-    if let Some(then) = once {
-        then(zone);
+/// Run `then` in a task of its own once the time zone is known (at once if
+/// it was never asked for), but after `most_ms` at the latest.
+pub fn when_time_zone_known(most_ms: i32, then: impl FnOnce() + 'static) {
+    let waiting = ZONE.with(|z| matches!(*z.borrow(), Zone::Waiting(_)));
+    if !waiting {
+        return page::after(0, then);
+    }
+    let then: RunOnce = Rc::new(RefCell::new(Some(Box::new(then))));
+    let run = |then: RunOnce| {
+        move || {
+            let once = then.borrow_mut().take();
+            if let Some(then) = once {
+                then();
+            }
+        }
+    };
+    let soon = run(then.clone());
+    time_zone_then(move |_| page::after(0, soon));
+    page::after(most_ms, run(then));
+}
+
+/// The first answer is kept and given to whoever waits; later ones are not.
+fn known(zone: String) {
+    let waiting = ZONE.with(|z| {
+        let mut z = z.borrow_mut();
+        match &mut *z {
+            Zone::Waiting(waiting) => {
+                let waiting = std::mem::take(waiting);
+                *z = Zone::Known(zone.clone());
+                waiting
+            }
+            _ => Vec::new(),
+        }
+    });
+    for then in waiting {
+        then(&zone);
     }
 }
 

@@ -215,36 +215,17 @@ pub fn set_theme(properties: &[(&str, String)]) {
     });
 }
 
-/// What static/exit.js broadcasts to the check's other tabs when one exits.
-const EXIT_MESSAGE: &str = "clear-signs-exit";
-const CHANNEL: &str = "clear-signs";
-
 /// Run `f` when the quick exit fires, so answers are cleared from memory too:
-/// in this tab (static/exit.js dispatches an event) and when another open tab
-/// of the check exits (exit.js broadcasts on the `clear-signs` channel).
+/// static/exit.js dispatches the event when it exits here, and when another
+/// open tab of the check exits (it hears that on its `clear-signs` channel).
 pub fn on_exit(f: impl Fn() + 'static) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let f = std::rc::Rc::new(f);
-    let here = f.clone();
-    let handler = Closure::<dyn Fn()>::new(move || here());
+    let handler = Closure::<dyn Fn()>::new(f);
     let _ = window
         .add_event_listener_with_callback("clear-signs-exit", handler.as_ref().unchecked_ref());
     handler.forget(); // lives as long as the page
-
-    // Old browsers have no BroadcastChannel: the storage event still covers kept answers.
-    if let Ok(channel) = web_sys::BroadcastChannel::new(CHANNEL) {
-        let elsewhere =
-            Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-                if event.data().as_string().as_deref() == Some(EXIT_MESSAGE) {
-                    f();
-                }
-            });
-        channel.set_onmessage(Some(elsewhere.as_ref().unchecked_ref()));
-        elsewhere.forget();
-        std::mem::forget(channel); // open as long as the page
-    }
 }
 
 /// Call a function of static/exit.js's `window.ClearSignsExit`, if it is there.

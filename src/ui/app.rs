@@ -6,7 +6,7 @@ use super::state::{self, Check};
 use super::staying_safe::StayingSafeScreen;
 use super::{card::CardScreen, rights::RightsScreen, start::StartScreen};
 use super::{help::HelpScreen, nav::Nav, question::QuestionScreen, result::ResultScreen};
-use crate::browser::{console, page};
+use crate::browser::{console, locale, page};
 use crate::domain::config::Config;
 use crate::domain::content::{self, Content, DEFAULT_LANGUAGE};
 use crate::domain::journey::Screen;
@@ -56,6 +56,10 @@ fn prepare() -> Option<Prepared> {
     }
     let debug = (settings.debug && page::is_standalone()).then_some(settings.problems);
     let config: &'static Config = Box::leak(Box::new(settings.config));
+    // For the place to suggest, read in a worker while the app starts.
+    if config.default_place.is_none() {
+        locale::ask_time_zone();
+    }
     Some(Prepared {
         content,
         config,
@@ -64,6 +68,10 @@ fn prepare() -> Option<Prepared> {
         debug,
     })
 }
+
+/// How long the check may wait for the time zone (the place it suggests,
+/// and the quick exit's page for it) before it shows without.
+const PLACE_WAIT_MS: i32 = 500;
 
 type MountOnce = Rc<RefCell<Option<Box<dyn FnOnce(&'static str)>>>>;
 
@@ -78,7 +86,17 @@ const LANGUAGE_WAIT_MS: i32 = 10_000;
 /// After [`LANGUAGE_WAIT_MS`], or if the file cannot be had, the check shows
 /// in the first language if it is here, else in English, with a calm note.
 pub fn begin(root: web_sys::HtmlElement) {
-    let Some(prepared) = prepare() else { return };
+    // In steps, each a task of its own (the content and settings; the
+    // language; the mount, in `mount_in`): on a cheap phone no one step holds
+    // the page, and the quick exit's keys, for long.
+    page::after(0, move || {
+        if let Some(prepared) = prepare() {
+            page::after(0, move || choose_language(root, prepared));
+        }
+    });
+}
+
+fn choose_language(root: web_sys::HtmlElement, prepared: Prepared) {
     let config = prepared.config;
     let first = state::first_language(config, None);
     let shown = state::first_language(config, state::stored_language(prepared.content).as_deref());
@@ -101,9 +119,9 @@ pub fn begin(root: web_sys::HtmlElement) {
     let mount_in = move |mount: &MountOnce, lang| {
         let once = mount.borrow_mut().take();
         if let Some(mount) = once {
-            // In a task of its own, after the content and settings are read:
-            // two shorter tasks, so the quick exit's keys are never held up long.
-            page::after(0, move || mount(lang));
+            // With the place to suggest, which is read as the app starts (see
+            // `prepare`) and nearly always here by now.
+            locale::when_time_zone_known(PLACE_WAIT_MS, move || mount(lang));
         }
     };
     let here = |code: &'static str| languages::texts_for(code).is_some().then_some(code);
@@ -159,6 +177,11 @@ pub fn App() -> impl IntoView {
     });
 
     let on_start = move || check.screen.get() == Screen::Start;
+    // The parts that may follow the first view (see `Check::settled`).
+    page::after(0, move || check.settled.set(true));
+    // Below the start screen the section links are among them: they move
+    // nothing when they come. Above any other screen they come at once.
+    let nav_here = move || check.settled.get() || check.screen.get_untracked() != Screen::Start;
     view! {
         <p class="cs-notice" role="status">
             {move || {
@@ -179,7 +202,7 @@ pub fn App() -> impl IntoView {
         <For each=move || [(check.screen.get(), check.lang.get())] key=|k| *k let:key>
             {screen_view(check, key.0)}
         </For>
-        <Show when=on_start>
+        <Show when=move || on_start() && nav_here()>
             <Nav check />
         </Show>
     }

@@ -34,6 +34,9 @@ pub fn StartScreen(check: Check) -> impl IntoView {
                 <li>{check.t("ui.start.exit")}</li>
                 <li>{check.t("ui.start.skip")}</li>
             </ul>
+            // The page's own start text ends here (index.html): the rest may
+            // follow in a task of its own, below it (see `Check::settled`).
+            <Show when=move || check.settled.get()>
             // An embedder may offer only the other journeys.
             <Show when=move || check.config.journeys.contains(&"check")>
                 <div class="cs-actions">
@@ -61,6 +64,7 @@ pub fn StartScreen(check: Check) -> impl IntoView {
                     {check.t("ui.start.safety_link")}
                 </button>
             </p>
+            </Show>
         </section>
     }
 }

@@ -41,6 +41,9 @@ pub struct Check {
     pub voices: RwSignal<u32>,
     /// Answers in the other journeys ("worried", "job offer").
     pub journeys: RwSignal<Replies>,
+    /// The first view is up: what may follow it in a task of its own (so no
+    /// one task holds the page long on a cheap phone) is added once this is set.
+    pub settled: RwSignal<bool>,
 }
 
 impl Check {
@@ -81,10 +84,11 @@ impl Check {
             ),
             voices: RwSignal::new(0),
             journeys: RwSignal::new(stored.journeys),
+            settled: RwSignal::new(false),
         };
         if config.default_place.is_none() {
             locale::time_zone_then(move |zone| {
-                let place = places::suggest(&content.help, &zone, &locale::languages());
+                let place = places::suggest(&content.help, zone, &locale::languages());
                 check.suggested.try_set(place.map(|j| j.id.as_str()));
             });
         }
