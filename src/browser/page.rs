@@ -69,8 +69,8 @@ pub fn when_settings_ready(start: impl FnOnce(Sources) + 'static) {
     then.forget(); // runs once
 }
 
-/// The standalone page: `#clear-signs-app` (emptied of its loading text by
-/// [`empty_root`] when the app mounts), with
+/// The standalone page: `#clear-signs-app` (its start text is replaced by
+/// the app's first screen: [`keep_start_text`]), with
 /// the embedder's settings (see [`when_settings_ready`]).
 pub fn standalone_root(config: Sources) -> Option<HtmlElement> {
     let root = element(APP_ID)?;
@@ -170,9 +170,30 @@ pub fn after(ms: i32, f: impl FnOnce() + 'static) {
     let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), ms);
 }
 
-/// Empty the mount point of its loading text, just before the app mounts.
-pub fn empty_root() {
-    with_mount(|m| m.root.set_inner_html(""));
+thread_local! {
+    /// What the mount point held before the app mounted (see [`keep_start_text`]).
+    static START_TEXT: RefCell<Vec<web_sys::Node>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Note the page's own start text (what the mount point holds now, just
+/// before the app mounts): it stays in view until the app's first screen
+/// replaces it ([`remove_start_text`]).
+pub fn keep_start_text() {
+    let nodes = with_mount(|m| m.root.child_nodes()).map(|list| {
+        (0..list.length())
+            .filter_map(|i| list.get(i))
+            .collect::<Vec<_>>()
+    });
+    START_TEXT.with(|s| *s.borrow_mut() = nodes.unwrap_or_default());
+}
+
+/// Take the page's own start text away (the app's first screen replaces it).
+pub fn remove_start_text() {
+    for node in START_TEXT.with(|s| s.take()) {
+        if let Some(parent) = node.parent_node() {
+            let _ = parent.remove_child(&node);
+        }
+    }
 }
 
 /// Every language file has arrived or failed (`data-cs-languages` on the
@@ -201,8 +222,12 @@ pub fn mark_ready() {
 /// Set the language and direction of the document (or the widget).
 pub fn set_language(code: &str, dir: &str) {
     with_mount(|m| {
-        let _ = m.scope.set_attribute("lang", code);
-        let _ = m.scope.set_attribute("dir", dir);
+        // Only a change: the quick exit re-translates itself on every write.
+        for (name, value) in [("lang", code), ("dir", dir)] {
+            if m.scope.get_attribute(name).as_deref() != Some(value) {
+                let _ = m.scope.set_attribute(name, value);
+            }
+        }
     });
 }
 

@@ -28,6 +28,8 @@ pub struct Prepared {
     /// With `"debug": true` on the standalone page: the settings' problems,
     /// shown to the embedder above the app.
     debug: Option<Vec<String>>,
+    /// The check's state, when restored before mounting (see [`restore`]).
+    check: Option<Check>,
 }
 
 thread_local! {
@@ -37,16 +39,23 @@ thread_local! {
 /// Read the content and the embedder's settings. `None` (after a console
 /// line and the fallback page) if the shipped content cannot be read.
 fn prepare() -> Option<Prepared> {
-    let content: &'static Content = match Content::load(DEFAULT_LANGUAGE) {
+    load_content().map(read_settings)
+}
+
+fn load_content() -> Option<&'static Content> {
+    match Content::load(DEFAULT_LANGUAGE) {
         // Leaked on purpose: content lives as long as the page, and a
         // 'static reference keeps every closure simple.
-        Ok(content) => Box::leak(Box::new(content)),
+        Ok(content) => Some(Box::leak(Box::new(content))),
         Err(reason) => {
             console::error(&reason);
             page::show_fallback();
-            return None;
+            None
         }
-    };
+    }
+}
+
+fn read_settings(content: &'static Content) -> Prepared {
     // The embedder's configuration (settings.json or the page's block): each
     // problem is one console line, the bad part falls back to its default and
     // the rest applies. With "debug": true the embedder sees them on the page.
@@ -60,13 +69,14 @@ fn prepare() -> Option<Prepared> {
     if config.default_place.is_none() {
         locale::ask_time_zone();
     }
-    Some(Prepared {
+    Prepared {
         content,
         config,
         lang: None,
         notice: None,
         debug,
-    })
+        check: None,
+    }
 }
 
 /// How long the check may wait for the time zone (the place it suggests,
@@ -86,12 +96,15 @@ const LANGUAGE_WAIT_MS: i32 = 10_000;
 /// After [`LANGUAGE_WAIT_MS`], or if the file cannot be had, the check shows
 /// in the first language if it is here, else in English, with a calm note.
 pub fn begin(root: web_sys::HtmlElement) {
-    // In steps, each a task of its own (the content and settings; the
-    // language; the mount, in `mount_in`): on a cheap phone no one step holds
-    // the page, and the quick exit's keys, for long.
+    // In steps, each a task of its own (the content; the settings; the
+    // language; the mount, in `mount_in`; the first view, in `App`): on a
+    // cheap phone no one step holds the page, and the quick exit's keys, long.
     page::after(0, move || {
-        if let Some(prepared) = prepare() {
-            page::after(0, move || choose_language(root, prepared));
+        if let Some(content) = load_content() {
+            page::after(0, move || {
+                let prepared = read_settings(content);
+                page::after(0, move || choose_language(root, prepared));
+            });
         }
     });
 }
@@ -103,18 +116,18 @@ fn choose_language(root: web_sys::HtmlElement, prepared: Prepared) {
     // Runs once: when the language is settled, or when the wait is over.
     let mount: MountOnce = Rc::new(RefCell::new(Some(Box::new(move |lang: &'static str| {
         let notice = (lang != shown).then_some("ui.language.unavailable");
-        PREPARED.with(|p| {
-            *p.borrow_mut() = Some(Prepared {
-                lang: Some(lang),
-                notice,
-                ..prepared
-            })
+        let prepared = Prepared {
+            lang: Some(lang),
+            notice,
+            ..prepared
+        };
+        // The check's state now, the view in the next task.
+        let check = Some(restore(&prepared));
+        PREPARED.with(|p| *p.borrow_mut() = Some(Prepared { check, ..prepared }));
+        page::after(0, move || {
+            page::keep_start_text();
+            leptos::mount::mount_to(root, App).forget();
         });
-        page::empty_root();
-        leptos::mount::mount_to(root, App).forget();
-        page::mark_ready();
-        // Step 2, once the app shows (it does not compete with it).
-        languages::request_rest();
     }))));
     let mount_in = move |mount: &MountOnce, lang| {
         let once = mount.borrow_mut().take();
@@ -145,6 +158,7 @@ pub fn App() -> impl IntoView {
         lang,
         notice,
         debug,
+        check,
     }) = prepared
     else {
         return ().into_any();
@@ -153,32 +167,37 @@ pub fn App() -> impl IntoView {
         page::show_config_notice(&problems);
     }
     page::set_theme(&config.theme.properties());
-    let check = Check::restore(content, config, lang);
-    if notice.is_some() {
-        check.notice.set(notice);
-    }
-
-    // Focus the new heading on every screen change (not on first load, so the
-    // page opens at the top with the exit button first).
-    Effect::new(move |previous: Option<Screen>| {
-        let screen = check.screen.get();
-        if previous.is_some_and(|p| p != screen) {
-            page::focus_heading();
-        }
-        screen
-    });
-
-    // The document's language and direction follow the choice (the static
-    // quick exit watches `lang` and translates itself too).
-    Effect::new(move |_| {
-        let code = check.lang.get();
-        let dir = content::language(code).map_or("ltr", |l| l.dir);
-        page::set_language(code, dir);
+    let check = check.unwrap_or_else(|| {
+        restore(&Prepared {
+            content,
+            config,
+            lang,
+            notice,
+            debug: None,
+            check: None,
+        })
     });
 
     let on_start = move || check.screen.get() == Screen::Start;
-    // The parts that may follow the first view (see `Check::settled`).
-    page::after(0, move || check.settled.set(true));
+    // The first view comes in steps, each a task of its own (see `begin`):
+    // the app itself (now), its screen in place of the page's start text,
+    // then what may follow (`Check::settled`) and the other languages.
+    let screen_here = RwSignal::new(false);
+    let owner = Owner::current();
+    page::after(0, move || {
+        match owner {
+            Some(owner) => owner.with(|| follow(check)),
+            None => follow(check),
+        }
+        page::remove_start_text();
+        screen_here.set(true);
+        page::after(0, move || {
+            check.settled.set(true);
+            page::mark_ready();
+            // Step 2 of the languages (languages.rs), once the app shows.
+            page::after(0, languages::request_rest);
+        });
+    });
     // Below the start screen the section links are among them: they move
     // nothing when they come. Above any other screen they come at once.
     let nav_here = move || check.settled.get() || check.screen.get_untracked() != Screen::Start;
@@ -199,7 +218,7 @@ pub fn App() -> impl IntoView {
         // Keyed by screen and language, so each screen gets fresh elements in
         // the right language: reusing one question's radio buttons for the
         // next would also carry stale checked state.
-        <For each=move || [(check.screen.get(), check.lang.get())] key=|k| *k let:key>
+        <For each=move || screen_here.get().then(|| (check.screen.get(), check.lang.get())) key=|k| *k let:key>
             {screen_view(check, key.0)}
         </For>
         <Show when=move || on_start() && nav_here()>
@@ -207,6 +226,40 @@ pub fn App() -> impl IntoView {
         </Show>
     }
     .into_any()
+}
+
+/// The check's state (stored answers, place, language), kept for the page's
+/// life: it is made before the view, so it has an owner of its own.
+fn restore(prepared: &Prepared) -> Check {
+    let owner = Owner::new();
+    let check = owner.with(|| Check::restore(prepared.content, prepared.config, prepared.lang));
+    if prepared.notice.is_some() {
+        check.notice.set(prepared.notice);
+    }
+    // Never dropped: dropping the owner would dispose of the state.
+    std::mem::forget(owner);
+    check
+}
+
+/// The page follows the check: focus and the document's language.
+fn follow(check: Check) {
+    // Focus the new heading on every screen change (not on first load, so the
+    // page opens at the top with the exit button first).
+    Effect::new(move |previous: Option<Screen>| {
+        let screen = check.screen.get();
+        if previous.is_some_and(|p| p != screen) {
+            page::focus_heading();
+        }
+        screen
+    });
+
+    // The document's language and direction follow the choice (the static
+    // quick exit watches `lang` and translates itself too).
+    Effect::new(move |_| {
+        let code = check.lang.get();
+        let dir = content::language(code).map_or("ltr", |l| l.dir);
+        page::set_language(code, dir);
+    });
 }
 
 fn screen_view(check: Check, screen: Screen) -> AnyView {

@@ -92,19 +92,30 @@ impl Check {
                 check.suggested.try_set(place.map(|j| j.id.as_str()));
             });
         }
-        speech::on_voices_changed(move || check.voices.update(|n| *n += 1));
         // An embedder who does not offer keeping also ends an old choice to keep.
         if !config.keep_answers && check.keep.get_untracked() {
             storage::set_kept(false);
             check.keep.set(false);
         }
+        // The rest in a task after the first view (none is needed sooner, and
+        // the browser's speech engine is slow to wake), owned like the view.
+        let owner = Owner::current();
+        page::after(0, move || match owner {
+            Some(owner) => owner.with(|| Check::follow(check)),
+            None => Check::follow(check),
+        });
+        check
+    }
+
+    /// Storage, the quick exit and speech follow the check.
+    fn follow(check: Check) {
         check.persist();
-        page::on_exit(move || check.forget());
         // The quick exit opens an ordinary page for the place in use.
         Effect::new(move |_| page::set_exit_place(check.current_place().map(|j| j.id.as_str())));
+        speech::on_voices_changed(move || check.voices.update(|n| *n += 1));
+        page::on_exit(move || check.forget());
         // Another tab's exit or "Delete my answers" removed the kept answers.
         storage::on_removed_elsewhere(move || check.forget());
-        check
     }
 
     /// Keep sessionStorage in step with memory.
