@@ -163,6 +163,11 @@ pub fn focus_heading() {
 
 /// Run `f` once, after `ms` milliseconds.
 pub fn after(ms: i32, f: impl FnOnce() + 'static) {
+    // Boxed: one JavaScript closure type for every caller, not one each.
+    after_boxed(ms, Box::new(f));
+}
+
+fn after_boxed(ms: i32, f: Box<dyn FnOnce()>) {
     let Some(window) = web_sys::window() else {
         return;
     };
