@@ -16,17 +16,37 @@ fn document() -> web_sys::Document {
 }
 
 /// A fresh container with the app mounted in it, after emptying storage.
-fn mount() -> HtmlElement {
+async fn mount() -> HtmlElement {
     SessionStorage::clear();
-    mount_keeping_storage()
+    mount_keeping_storage().await
 }
 
 /// Mount without touching storage, to test what a reload reads back.
-fn mount_keeping_storage() -> HtmlElement {
+async fn mount_keeping_storage() -> HtmlElement {
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
+    let page = document().document_element().unwrap();
+    page.remove_attribute("data-cs-ready").unwrap();
     leptos::mount::mount_to(container.clone(), App).forget();
-    container
+    // The first view comes in steps, each a task of its own (src/ui/app.rs).
+    for _ in 0..100 {
+        if page.has_attribute("data-cs-ready") {
+            tick().await;
+            return container;
+        }
+        next_task().await;
+    }
+    panic!("the app did not finish starting");
+}
+
+async fn next_task() {
+    let later = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 1)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(later).await.unwrap();
 }
 
 fn button(root: &HtmlElement, label: &str) -> HtmlElement {
@@ -58,7 +78,7 @@ fn heading(root: &HtmlElement) -> String {
 
 #[wasm_bindgen_test]
 async fn answering_a_question_updates_the_dom_and_session_storage() {
-    let root = mount();
+    let root = mount().await;
     tick().await;
     assert_eq!(heading(&root), "A private check for warning signs");
 
@@ -93,7 +113,7 @@ async fn answering_a_question_updates_the_dom_and_session_storage() {
 
 #[wasm_bindgen_test]
 async fn delete_my_answers_empties_memory_and_storage() {
-    let root = mount();
+    let root = mount().await;
     tick().await;
     button(&root, "Start the check").click();
     tick().await;
@@ -130,7 +150,7 @@ async fn a_corrupt_stored_value_starts_fresh_without_panicking() {
     SessionStorage::raw()
         .set_item("clear-signs.v1", "{\"version\":99}")
         .unwrap();
-    let container = mount_keeping_storage();
+    let container = mount_keeping_storage().await;
     tick().await;
     assert_eq!(heading(&container), "A private check for warning signs");
     assert!(container
@@ -146,7 +166,7 @@ async fn a_corrupt_stored_value_starts_fresh_without_panicking() {
 
 #[wasm_bindgen_test]
 async fn the_job_check_counts_the_answers_and_keeps_them_for_the_tab() {
-    let root = mount();
+    let root = mount().await;
     tick().await;
     button(&root, "Check a job offer").click();
     tick().await;
