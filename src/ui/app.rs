@@ -185,9 +185,13 @@ pub fn App() -> impl IntoView {
     let screen_here = RwSignal::new(false);
     let owner = Owner::current();
     page::after(0, move || {
+        let both = move || {
+            follow(check);
+            Check::follow(check);
+        };
         match owner {
-            Some(owner) => owner.with(|| follow(check)),
-            None => follow(check),
+            Some(owner) => owner.with(both),
+            None => both(),
         }
         page::remove_start_text();
         screen_here.set(true);

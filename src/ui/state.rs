@@ -97,18 +97,13 @@ impl Check {
             storage::set_kept(false);
             check.keep.set(false);
         }
-        // The rest in a task after the first view (none is needed sooner, and
-        // the browser's speech engine is slow to wake), owned like the view.
-        let owner = Owner::current();
-        page::after(0, move || match owner {
-            Some(owner) => owner.with(|| Check::follow(check)),
-            None => Check::follow(check),
-        });
         check
     }
 
-    /// Storage, the quick exit and speech follow the check.
-    fn follow(check: Check) {
+    /// Storage, the quick exit and speech follow the check. Called by the
+    /// app once its first screen is up (none is needed sooner, and the
+    /// browser's speech engine is slow to wake); effects need the mounted app.
+    pub fn follow(check: Check) {
         check.persist();
         // The quick exit opens an ordinary page for the place in use.
         Effect::new(move |_| page::set_exit_place(check.current_place().map(|j| j.id.as_str())));

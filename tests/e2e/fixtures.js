@@ -36,6 +36,19 @@ const test = base.test.extend({
       foreign: () => requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:')),
     });
   }, { auto: true }],
+  // No test may meet a panic (the app's panic hook writes this console line),
+  // in any page of the test, however the test ends. Only the test build's
+  // deliberate panic (test-build.spec.js) is let through.
+  noPanic: [async ({ context }, use, testInfo) => {
+    const panics = [];
+    const watch = (page) => page.on('console', (m) => {
+      if (m.text().includes('Clear Signs: internal error')) panics.push(`${page.url()}: ${m.text()}`);
+    });
+    context.pages().forEach(watch);
+    context.on('page', watch);
+    await use();
+    if (testInfo.project.name !== 'test-build') base.expect(panics, 'a panic').toEqual([]);
+  }, { auto: true }],
 });
 const { expect } = base;
 
