@@ -68,7 +68,15 @@ pub fn ask_time_zone() {
     // Each lives as long as the worker may call it (the page's life at most).
     answer.forget();
     failed.forget();
-    page::after(WORKER_WAIT_MS, || known(time_zone()));
+    page::after(WORKER_WAIT_MS, || {
+        if waiting() {
+            known(time_zone());
+        }
+    });
+}
+
+fn waiting() -> bool {
+    ZONE.with(|z| matches!(*z.borrow(), Zone::Waiting(_)))
 }
 
 /// How long the worker may take before the page reads the time zone itself
@@ -98,8 +106,7 @@ pub fn time_zone_then(then: impl FnOnce(&str) + 'static) {
 /// Run `then` in a task of its own once the time zone is known (at once if
 /// it was never asked for), but after `most_ms` at the latest.
 pub fn when_time_zone_known(most_ms: i32, then: impl FnOnce() + 'static) {
-    let waiting = ZONE.with(|z| matches!(*z.borrow(), Zone::Waiting(_)));
-    if !waiting {
+    if !waiting() {
         return page::after(0, then);
     }
     let then: RunOnce = Rc::new(RefCell::new(Some(Box::new(then))));
