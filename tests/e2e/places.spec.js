@@ -58,7 +58,7 @@ test.describe('in Thailand', () => {
     await expect(page.getByText("We guessed this from your phone's settings.", { exact: false })).toBeVisible();
   });
 
-  test('a kept check that reopens on the officials card shows the suggested place\'s language', async ({ page }) => {
+  test('a check reloaded on the officials card still shows the suggested place\'s language', async ({ page }) => {
     await openApp(page);
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Your rights' }).click();
     await page.getByRole('button', { name: 'Show a card to officials' }).first().click();
