@@ -52,7 +52,7 @@ console.log();
 // What a visitor fetches before the check shows (a browser in English: the
 // language files follow once it shows; embed.js and the configurator are for
 // other pages), and everything, both against the target.
-const START = /^(index\.html|boot-[0-9a-f]+\.js|main\.css|exit-strings\.js|exit\.js|clear-signs\.js|clear-signs_bg\.wasm)$/;
+const START = /^(index\.html|boot-[0-9a-f]+\.js|main\.css|exit-strings\.js|exit\.js|clear-signs\.js|clear-signs_bg\.wasm|time-zone\.js)$/;
 const start = rows.filter((r) => START.test(r.name)).reduce((t, r) => t + r.brotli, 0);
 const langs = rows.filter((r) => r.name.startsWith(`lang${path.sep}`)).reduce((t, r) => t + r.brotli, 0);
 const verdict = (label, bytes) => {

@@ -50,7 +50,7 @@ fn debug_text_becomes_rust() {
     .unwrap();
     assert_eq!(
         rust,
-        r#"Line { id: s("a\"b"), mark: Mark::V, note: None, tags: vec![s("x")], map: BTreeMap::from([(s("k"), Line { mark: Mark::S, note: Some(Note::Police) })]), n: 1 }"#
+        r#"Line { id: s("a\"b"), mark: Mark::V, note: None, tags: ss(&["x"]), map: BTreeMap::from([(s("k"), Line { mark: Mark::S, note: Some(Note::Police) })]), n: 1 }"#
     );
     assert!(bake::rust_expression("Line { id: \"unterminated }", enums).is_err());
 }

@@ -4,7 +4,8 @@
 //! they are current and build exactly what parsing the JSON gives.
 //!
 //! It reads the value's `{:?}` (Debug) text, which is already almost Rust:
-//! strings become `s("…")`, lists `vec![…]`, maps `BTreeMap::from([…])`.
+//! strings become `s("…")`, lists `vec![…]` (lists of strings `ss(&[…])`),
+//! maps `BTreeMap::from([…])`.
 
 /// Which enum a struct's field holds: (struct, field, enum). Debug writes a
 /// unit variant bare (`V`, not `Mark::V`), and two enums may share a name.
@@ -100,6 +101,7 @@ pub fn rust_file(
          use serde::de::IgnoredAny;\n\
          use std::collections::BTreeMap;\n\n\
          #[inline(never)]\nfn s(text: &str) -> String {{\n    text.to_string()\n}}\n\n\
+         #[inline(never)]\nfn ss(texts: &[&str]) -> Vec<String> {{\n    texts.iter().map(|t| t.to_string()).collect()\n}}\n\n\
          #[rustfmt::skip]\npub fn {name}() -> {ty} {{\n{expression}\n}}\n"
     ))
 }
@@ -142,6 +144,15 @@ impl Parser<'_> {
     fn value(&mut self, out: &mut String) -> Result<(), String> {
         match self.peek() {
             Some(b'"') => self.string(out),
+            // A list of strings is one call on a static slice: far less
+            // code than a call for each string.
+            Some(b'[') if self.next_is_string() => {
+                self.at += 1;
+                out.push_str("ss(&[");
+                self.list(b']', out, |p, out| p.literal(out))?;
+                out.push_str("])");
+                Ok(())
+            }
             Some(b'[') => {
                 self.at += 1;
                 out.push_str("vec![");
@@ -200,8 +211,28 @@ impl Parser<'_> {
         }
     }
 
-    /// A string literal: Debug's escapes are Rust's.
+    /// Whether the list opening here (at `[`) starts with a string.
+    fn next_is_string(&mut self) -> bool {
+        let at = self.at;
+        self.at += 1;
+        let string = self.peek() == Some(b'"');
+        self.at = at;
+        string
+    }
+
+    /// A string, as a `String`.
     fn string(&mut self, out: &mut String) -> Result<(), String> {
+        out.push_str("s(");
+        self.literal(out)?;
+        out.push(')');
+        Ok(())
+    }
+
+    /// A string literal: Debug's escapes are Rust's.
+    fn literal(&mut self, out: &mut String) -> Result<(), String> {
+        if self.peek() != Some(b'"') {
+            return Err(format!("expected a string at byte {}", self.at));
+        }
         let start = self.at;
         self.at += 1;
         while self.at < self.text.len() {
@@ -211,9 +242,7 @@ impl Parser<'_> {
                     self.at += 1;
                     let literal = std::str::from_utf8(&self.text[start..self.at])
                         .map_err(|e| e.to_string())?;
-                    out.push_str("s(");
                     out.push_str(literal);
-                    out.push(')');
                     return Ok(());
                 }
                 _ => self.at += 1,
