@@ -5,6 +5,7 @@ pub mod answers;
 pub mod assessment;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod bake;
+pub mod baked_values;
 pub mod cases;
 pub mod catalogue;
 pub mod config;

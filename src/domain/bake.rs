@@ -98,10 +98,9 @@ pub fn rust_file(
          // tests/bake.rs checks it is current and equal to parsing the file.\n\
          #![allow(clippy::all, unused_imports)]\n\
          use super::*;\n\
+         use crate::domain::baked_values::{{s, ss}};\n\
          use serde::de::IgnoredAny;\n\
          use std::collections::BTreeMap;\n\n\
-         #[inline(never)]\nfn s(text: &str) -> String {{\n    text.to_string()\n}}\n\n\
-         #[inline(never)]\nfn ss(texts: &[&str]) -> Vec<String> {{\n    texts.iter().map(|t| t.to_string()).collect()\n}}\n\n\
          #[rustfmt::skip]\npub fn {name}() -> {ty} {{\n{expression}\n}}\n"
     ))
 }
@@ -144,20 +143,17 @@ impl Parser<'_> {
     fn value(&mut self, out: &mut String) -> Result<(), String> {
         match self.peek() {
             Some(b'"') => self.string(out),
-            // A list of strings is one call on a static slice: far less
-            // code than a call for each string.
-            Some(b'[') if self.next_is_string() => {
-                self.at += 1;
-                out.push_str("ss(&[");
-                self.list(b']', out, |p, out| p.literal(out))?;
-                out.push_str("])");
-                Ok(())
-            }
             Some(b'[') => {
+                // A list of strings is one call on a static slice: far less
+                // code than a call for each string.
+                let strings = self.next_is_string();
                 self.at += 1;
-                out.push_str("vec![");
-                self.list(b']', out, |p, out| p.value(out))?;
-                out.push(']');
+                out.push_str(if strings { "ss(&[" } else { "vec![" });
+                self.list(b']', out, |p, out| match strings {
+                    true => p.literal(out),
+                    false => p.value(out),
+                })?;
+                out.push_str(if strings { "])" } else { "]" });
                 Ok(())
             }
             Some(b'{') => {

@@ -116,14 +116,16 @@ fn choose_language(root: web_sys::HtmlElement, prepared: Prepared) {
     // Runs once: when the language is settled, or when the wait is over.
     let mount: MountOnce = Rc::new(RefCell::new(Some(Box::new(move |lang: &'static str| {
         let notice = (lang != shown).then_some("ui.language.unavailable");
-        let prepared = Prepared {
-            lang: Some(lang),
-            notice,
-            ..prepared
-        };
         // The check's state now, the view in the next task.
-        let check = Some(restore(&prepared));
-        PREPARED.with(|p| *p.borrow_mut() = Some(Prepared { check, ..prepared }));
+        let check = restore(prepared.content, prepared.config, Some(lang), notice);
+        PREPARED.with(|p| {
+            *p.borrow_mut() = Some(Prepared {
+                lang: Some(lang),
+                notice,
+                check: Some(check),
+                ..prepared
+            })
+        });
         page::after(0, move || {
             page::keep_start_text();
             leptos::mount::mount_to(root, App).forget();
@@ -167,16 +169,7 @@ pub fn App() -> impl IntoView {
         page::show_config_notice(&problems);
     }
     page::set_theme(&config.theme.properties());
-    let check = check.unwrap_or_else(|| {
-        restore(&Prepared {
-            content,
-            config,
-            lang,
-            notice,
-            debug: None,
-            check: None,
-        })
-    });
+    let check = check.unwrap_or_else(|| restore(content, config, lang, notice));
 
     let on_start = move || check.screen.get() == Screen::Start;
     // The first view comes in steps, each a task of its own (see `begin`):
@@ -234,11 +227,16 @@ pub fn App() -> impl IntoView {
 
 /// The check's state (stored answers, place, language), kept for the page's
 /// life: it is made before the view, so it has an owner of its own.
-fn restore(prepared: &Prepared) -> Check {
+fn restore(
+    content: &'static Content,
+    config: &'static Config,
+    lang: Option<&'static str>,
+    notice: Option<&'static str>,
+) -> Check {
     let owner = Owner::new();
-    let check = owner.with(|| Check::restore(prepared.content, prepared.config, prepared.lang));
-    if prepared.notice.is_some() {
-        check.notice.set(prepared.notice);
+    let check = owner.with(|| Check::restore(content, config, lang));
+    if notice.is_some() {
+        check.notice.set(notice);
     }
     // Never dropped: dropping the owner would dispose of the state.
     std::mem::forget(owner);

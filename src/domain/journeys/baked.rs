@@ -2,18 +2,9 @@
 // tests/bake.rs checks it is current and equal to parsing the file.
 #![allow(clippy::all, unused_imports)]
 use super::*;
+use crate::domain::baked_values::{s, ss};
 use serde::de::IgnoredAny;
 use std::collections::BTreeMap;
-
-#[inline(never)]
-fn s(text: &str) -> String {
-    text.to_string()
-}
-
-#[inline(never)]
-fn ss(texts: &[&str]) -> Vec<String> {
-    texts.iter().map(|t| t.to_string()).collect()
-}
 
 #[rustfmt::skip]
 pub fn journeys() -> Journeys {

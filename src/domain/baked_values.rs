@@ -1,0 +1,13 @@
+//! What the generated `baked.rs` files (src/domain/bake.rs) call to build
+//! the content's values. Not inlined: one call per string or list is far
+//! less code than the same allocation written out at each of them.
+
+#[inline(never)]
+pub fn s(text: &str) -> String {
+    text.to_string()
+}
+
+#[inline(never)]
+pub fn ss(texts: &[&str]) -> Vec<String> {
+    texts.iter().map(|t| t.to_string()).collect()
+}
