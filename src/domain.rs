@@ -16,6 +16,7 @@ pub mod journey;
 pub mod journeys;
 pub mod language;
 pub mod places;
+pub mod reference;
 pub mod report;
 pub mod review;
 pub mod scenarios;

@@ -2,8 +2,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use clear_signs::domain::answers::{Answer, Answers};
-use clear_signs::domain::assessment::{assess, dimension_present, Level};
-use clear_signs::domain::catalogue::{Catalogue, QuestionKind, Strength};
+use clear_signs::domain::assessment::{assess, Level};
+use clear_signs::domain::catalogue::{Catalogue, Element, QuestionKind};
 use clear_signs::domain::content::{Content, DEFAULT_LANGUAGE};
 use clear_signs::domain::journey::{self, Screen};
 use clear_signs::domain::scenarios;
@@ -20,24 +20,120 @@ fn all_yes(c: &Catalogue, activity: &str) -> Answers {
     journey::answer_every(c, activity, Answer::Yes)
 }
 
-#[test]
-fn dimension_rule_follows_the_ilo_combinations() {
-    use Strength::*;
-    let cases: &[(&[Strength], bool)] = &[
-        (&[], false),
-        (&[Strong], false),
-        (&[Strong, Strong], true),
-        (&[Strong, Medium], true),
-        (&[Strong, Weak], true),
-        (&[Medium, Medium], false),
-        (&[Medium, Medium, Medium], true),
-        (&[Medium, Medium, Weak], true),
-        (&[Medium, Weak, Weak], false),
-        (&[Weak, Weak, Weak, Weak], false),
-    ];
-    for (weights, expected) in cases {
-        assert_eq!(dimension_present(weights), *expected, "{weights:?}");
+/// Answers on one activity's path: every question "no", then these.
+fn adult(c: &Catalogue, activity: &str, yes: &[&str]) -> Answers {
+    let mut a = journey::answer_every(c, activity, Answer::No);
+    for id in yes {
+        a.insert(id.to_string(), Answer::Yes);
     }
+    a
+}
+
+fn level_of(c: &Catalogue, a: &Answers) -> Level {
+    assess(c, a).level
+}
+
+#[test]
+fn an_adult_made_to_do_it_under_a_penalty_shows_strong_signs_without_recruitment() {
+    let c = catalogue();
+    // Forced labour needs no recruitment step (ILO C29 Art. 2; MSA s.1).
+    for control in ["debt", "documents", "confined", "violence", "threats", "quota", "unknown_place", "vulnerability", "now", "told_to_lie"] {
+        for forced in ["made_to", "job_lie"] {
+            let a = adult(&c, "growing", &[forced, control]);
+            assert_eq!(level_of(&c, &a), Level::Strong, "{forced} + {control}");
+        }
+    }
+    // Either half alone is some signs, never strong.
+    assert_eq!(level_of(&c, &adult(&c, "drugs", &["made_to"])), Level::Some);
+    assert_eq!(level_of(&c, &adult(&c, "drugs", &["debt"])), Level::Some);
+    // Lies about pay are a sign of control, but no penalty.
+    assert_eq!(level_of(&c, &adult(&c, "other", &["made_to", "terms_lie"])), Level::Some);
+    // Hard conditions with no control: a few signs.
+    assert_eq!(level_of(&c, &adult(&c, "other", &["hours", "living", "money"])), Level::Few);
+}
+
+#[test]
+fn a_child_shows_strong_signs_when_someone_else_is_in_control() {
+    let c = catalogue();
+    let child = |activity: &str, yes: &[&str]| {
+        let mut a = adult(&c, activity, yes);
+        a.insert("under18".into(), Answer::Yes);
+        level_of(&c, &a)
+    };
+    // No means needed: someone else took the money, housed or directed them.
+    assert_eq!(child("drugs", &["money"]), Level::Strong);
+    assert_eq!(child("drugs", &["hazardous"]), Level::Strong, "drugs carried in the body");
+    assert_eq!(child("drugs", &["living"]), Level::Strong, "a trap house");
+    assert_eq!(child("growing", &["unknown_place"]), Level::Strong, "moved by others");
+    // A child acting alone, or with friends for their own money: a few signs.
+    assert_eq!(child("stealing", &[]), Level::Few);
+    assert_eq!(child("drugs", &["hours"]), Level::Few);
+    // The same answers from an adult.
+    assert_eq!(level_of(&c, &adult(&c, "drugs", &["money"])), Level::Few);
+    assert_eq!(level_of(&c, &adult(&c, "stealing", &[])), Level::None);
+}
+
+#[test]
+fn not_sure_of_age_is_read_as_possibly_under_18_and_the_result_says_so() {
+    let c = catalogue();
+    let mut a = adult(&c, "growing", &["money", "debt"]);
+    a.insert("under18".into(), Answer::Unsure);
+    let o = assess(&c, &a);
+    assert_eq!(o.level, Level::Strong);
+    assert!(o.minor && o.age_unsure);
+    assert!(!o.shows_minor_line(), "not \"you said you were under 18\"");
+    // Skipped age is read as adult.
+    a.insert("under18".into(), Answer::Skip);
+    assert_eq!(level_of(&c, &a), Level::Some);
+}
+
+#[test]
+fn not_sure_to_the_whole_picture_is_some_signs_and_never_hides_a_yes() {
+    let c = catalogue();
+    let mut a = journey::answer_every(&c, "scams", Answer::Unsure);
+    a.insert("under18".into(), Answer::No);
+    assert_eq!(level_of(&c, &a), Level::Some, "unsure about what matters most");
+    // A "yes" to control is never "not enough answers".
+    let mut a = journey::answer_every(&c, "drugs", Answer::Skip);
+    a.insert("confined".into(), Answer::Yes);
+    assert_eq!(level_of(&c, &a), Level::Some);
+    // "Not sure" to neither half, beside answered questions, changes nothing.
+    let mut a = adult(&c, "other", &["hours"]);
+    a.insert("money".into(), Answer::Unsure);
+    assert_eq!(level_of(&c, &a), Level::Few);
+}
+
+#[test]
+fn more_than_one_activity_asks_the_questions_of_each() {
+    let c = catalogue();
+    let mut a = Answers::new();
+    a.insert(
+        "activity".into(),
+        Answer::Activities(vec!["drugs".into(), "sex".into()]),
+    );
+    let path: Vec<String> = journey::path(&c, &a).iter().map(|q| q.id.clone()).collect();
+    assert!(path.contains(&"hazardous".to_string()));
+    assert!(path.len() <= c.max_path_length);
+    // Every activity at once, every follow-up open: still within the limit.
+    let mut all = journey::answer_every(&c, "drugs", Answer::Yes);
+    all.insert("activity".into(), Answer::Activities(c.activities.clone()));
+    assert!(journey::path(&c, &all).len() <= c.max_path_length);
+    let o = assess(&c, &all);
+    assert_eq!(o.activities, c.activities);
+    assert!(o.crime);
+}
+
+#[test]
+fn every_element_can_be_raised_and_each_answer_counts_once() {
+    let c = catalogue();
+    for element in Element::ALL {
+        assert!(
+            c.signs.iter().any(|s| s.element == element),
+            "no sign of element `{}`",
+            element.id()
+        );
+    }
+    assert!(c.problems().is_empty(), "{:?}", c.problems());
 }
 
 #[test]
@@ -61,52 +157,23 @@ fn scenarios_get_the_expected_level() {
 }
 
 #[test]
-fn safety_question_puts_safety_first_even_when_unsure() {
+fn being_controlled_now_puts_safety_first() {
     let c = catalogue();
-    for reply in [Answer::Yes, Answer::Unsure] {
-        let answers: Answers = [("now".to_string(), reply.clone())].into_iter().collect();
-        assert!(assess(&c, &answers).safety_first, "{reply:?}");
-    }
-    for reply in [Answer::No, Answer::Skip] {
+    let answers: Answers = [("now".to_string(), Answer::Yes)].into_iter().collect();
+    assert!(assess(&c, &answers).safety_first);
+    assert!(assess(&c, &answers).level >= Level::Some);
+    // levels.md: safety first follows "cannot leave now" answered yes.
+    for reply in [Answer::No, Answer::Skip, Answer::Unsure] {
         let answers: Answers = [("now".to_string(), reply.clone())].into_iter().collect();
         assert!(!assess(&c, &answers).safety_first, "{reply:?}");
     }
 }
 
 #[test]
-fn unsure_counts_less_than_yes_and_skip_counts_nothing() {
-    let c = catalogue();
-    let with = |a: Answer| -> Answers {
-        let mut answers: Answers = [
-            "job_lie",
-            "terms_lie",
-            "money",
-            "hours",
-            "documents",
-            "confined",
-        ]
-        .iter()
-        .map(|q| (q.to_string(), a.clone()))
-        .collect();
-        answers.insert("activity".into(), Answer::Activity("other".into()));
-        answers
-    };
-    assert_eq!(assess(&c, &with(Answer::Yes)).level, Level::Strong);
-    assert!(assess(&c, &with(Answer::Unsure)).level < Level::Strong);
-    let skipped = assess(&c, &with(Answer::Skip));
-    assert!(skipped.raised.is_empty());
-    assert_eq!(
-        skipped.level,
-        Level::Unclear,
-        "skipping is never reassurance"
-    );
-}
-
-#[test]
 fn no_warning_signs_needs_a_no_to_every_key_question() {
     let c = catalogue();
     for activity in &c.activities {
-        let mut answers: Answers = [("activity".to_string(), Answer::Activity(activity.clone()))]
+        let mut answers: Answers = [("activity".to_string(), Answer::activity(activity))]
             .into_iter()
             .collect();
         let key: Vec<String> = journey::path(&c, &answers)
@@ -119,12 +186,13 @@ fn no_warning_signs_needs_a_no_to_every_key_question() {
             answers.insert(q.clone(), Answer::No);
         }
         assert_eq!(assess(&c, &answers).level, Level::None, "{activity}");
-        // One key question skipped or unsure is already not enough to reassure.
-        for reply in [Answer::Skip, Answer::Unsure] {
-            let mut one = answers.clone();
-            one.insert(key[0].clone(), reply.clone());
-            assert_ne!(assess(&c, &one).level, Level::None, "{activity} {reply:?}");
-        }
+        // One key question skipped is already not enough to reassure; one
+        // "not sure" is an answer and neither raises nor lowers the level.
+        let mut one = answers.clone();
+        one.insert(key[0].clone(), Answer::Skip);
+        assert_eq!(assess(&c, &one).level, Level::Unclear, "{activity}");
+        one.insert(key[0].clone(), Answer::Unsure);
+        assert_eq!(assess(&c, &one).level, Level::None, "{activity}");
     }
 }
 
@@ -133,13 +201,14 @@ fn answers_off_the_current_path_do_not_count() {
     let c = catalogue();
     // `hazardous` is only asked on the drugs and growing paths.
     let mut answers: Answers = [
-        ("activity".to_string(), Answer::Activity("drugs".into())),
+        ("activity".to_string(), Answer::activity("drugs")),
+        ("under18".to_string(), Answer::Yes),
         ("hazardous".to_string(), Answer::Yes),
     ]
     .into_iter()
     .collect();
     assert!(assess(&c, &answers).has_sign("hazardous"));
-    answers.insert("activity".into(), Answer::Activity("sex".into()));
+    answers.insert("activity".into(), Answer::activity("sex"));
     assert!(
         !assess(&c, &answers).has_sign("hazardous"),
         "changing the activity drops its questions"
@@ -151,14 +220,14 @@ fn a_follow_up_is_asked_only_after_yes_or_not_sure() {
     let c = catalogue();
     let on_path = |reply: Answer| {
         let answers: Answers = [
-            ("activity".to_string(), Answer::Activity("scams".into())),
-            ("unknown_place".to_string(), reply),
+            ("activity".to_string(), Answer::activity("scams")),
+            ("made_to".to_string(), reply),
         ]
         .into_iter()
         .collect();
         journey::path(&c, &answers)
             .iter()
-            .any(|q| q.id == "sold_on")
+            .any(|q| q.id == "recruit_others")
     };
     assert!(on_path(Answer::Yes));
     assert!(on_path(Answer::Unsure));
@@ -167,27 +236,19 @@ fn a_follow_up_is_asked_only_after_yes_or_not_sure() {
 }
 
 #[test]
-fn a_minor_selling_sex_shows_strong_signs_without_any_means() {
+fn a_minor_selling_sex_alone_is_a_few_signs_and_with_someone_else_in_control_strong() {
     let c = catalogue();
-    let answers: Answers = [
-        ("activity".to_string(), Answer::Activity("sex".into())),
-        ("under18".to_string(), Answer::Yes),
-    ]
-    .into_iter()
-    .collect();
+    let mut answers = adult(&c, "sex", &[]);
+    answers.insert("under18".into(), Answer::Yes);
     let outcome = assess(&c, &answers);
     assert!(outcome.minor);
-    assert_eq!(outcome.level, Level::Strong);
-    assert!(outcome.has_sign("minor_sex"));
+    assert_eq!(outcome.level, Level::Few, "levels.md: a child acting alone");
+    answers.insert("money".into(), Answer::Yes);
+    let outcome = assess(&c, &answers);
+    assert_eq!(outcome.level, Level::Strong, "someone else took the money");
     assert!(outcome.shows_minor_line());
     // The same activity for an adult who answers "no" to everything shows no signs.
-    let mut adult = answers.clone();
-    adult.insert("under18".into(), Answer::No);
-    for q in journey::path(&c, &adult) {
-        if q.kind == QuestionKind::YesNo {
-            adult.insert(q.id.clone(), Answer::No);
-        }
-    }
+    let adult = adult(&c, "sex", &[]);
     let outcome = assess(&c, &adult);
     assert_eq!(outcome.level, Level::None);
     assert!(!outcome.shows_minor_line());
@@ -203,7 +264,7 @@ fn the_result_names_a_crime_only_when_a_crime_activity_was_chosen() {
         assert_eq!(outcome.level, Level::Strong, "{activity}");
         (outcome.title_key(), outcome.body_key())
     };
-    for a in ["scams", "drugs", "growing", "stealing", "crime"] {
+    for a in ["scams", "drugs", "growing", "stealing", "violence", "crime"] {
         assert_eq!(
             strong(a),
             ("level.strong.title".into(), "level.strong.body".into())
@@ -281,30 +342,9 @@ fn every_path_reaches_a_result_within_the_limit() {
 }
 
 #[test]
-fn every_sign_is_raised_by_a_question_or_the_rule() {
-    let c = catalogue();
-    for sign in &c.signs {
-        let by_question = c
-            .questions
-            .iter()
-            .any(|q| q.raises.contains(&sign.id) || q.crime_raises.contains(&sign.id));
-        let by_rule = c
-            .rule
-            .minor_activity_signs
-            .iter()
-            .any(|m| m.sign == sign.id);
-        assert!(
-            by_question || by_rule,
-            "sign `{}` can never be raised",
-            sign.id
-        );
-    }
-}
-
-#[test]
 fn back_and_next_are_inverse_on_the_path() {
     let c = catalogue();
-    let answers: Answers = [("activity".to_string(), Answer::Activity("drugs".into()))]
+    let answers: Answers = [("activity".to_string(), Answer::activity("drugs"))]
         .into_iter()
         .collect();
     let len = journey::path(&c, &answers).len();
@@ -330,24 +370,10 @@ fn changing_an_answer_updates_the_result() {
         .find(|s| s.id == "unpaid_free_to_leave")
         .unwrap();
     assert_eq!(assess(&c, &s.answers).level, Level::Some);
-    for q in ["job_lie", "terms_lie", "documents", "threats"] {
+    for q in ["made_to", "documents"] {
         s.answers.insert(q.into(), Answer::Yes);
     }
     assert_eq!(assess(&c, &s.answers).level, Level::Strong);
-}
-
-/// Every dimension of the rule can actually be reached by answering yes on
-/// some path: otherwise a part of the rule would silently never apply.
-#[test]
-fn every_dimension_can_be_present_on_some_path() {
-    let c = catalogue();
-    for dim in &c.dimensions {
-        let reachable = c.activities.iter().any(|activity| {
-            let answers = all_yes(&c, activity);
-            assess(&c, &answers).present.contains(&dim.id)
-        });
-        assert!(reachable, "dimension `{}` can never be present", dim.id);
-    }
 }
 
 /// The path limit holds even when every follow-up opens.

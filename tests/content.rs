@@ -28,7 +28,14 @@ fn required_keys(c: &Content) -> BTreeSet<String> {
     }
     keys.extend(cat.activities.iter().map(|a| format!("activity.{a}")));
     keys.extend(cat.signs.iter().map(|s| format!("sign.{}", s.id)));
-    keys.extend(cat.signs.iter().map(|s| format!("dim.{}", s.dimension)));
+    keys.extend(cat.signs.iter().map(|s| format!("dim.{}", s.element.id())));
+    for q in &cat.questions {
+        if q.kind == clear_signs::domain::catalogue::QuestionKind::Minor {
+            keys.insert(format!("q.{}.hint", q.id));
+            keys.insert("level.minor_unsure".into());
+        }
+    }
+    keys.insert("q.made_to.hint".into());
     for level in Level::ALL {
         keys.insert(format!("level.{}.title", level.id()));
         keys.insert(format!("level.{}.body", level.id()));
@@ -121,8 +128,8 @@ fn unknown_fields_and_bad_references_are_rejected() {
         .contains("unknown field"));
 
     let dangling = ASSESSMENT_JSON.replacen(
-        "\"raises\": [\"deceived_job\"]",
-        "\"raises\": [\"no_such_sign\"]",
+        "\"raises\": \"deceived_job\"",
+        "\"raises\": \"no_such_sign\"",
         1,
     );
     assert!(Catalogue::parse(&dangling)
@@ -134,7 +141,7 @@ fn unknown_fields_and_bad_references_are_rejected() {
         .unwrap_err()
         .contains("used twice"));
 
-    let unsourced = ASSESSMENT_JSON.replacen("\"source\": \"ilo\"", "\"source\": \"nowhere\"", 1);
+    let unsourced = ASSESSMENT_JSON.replacen("\"source\": \"ilo_2012\"", "\"source\": \"nowhere\"", 1);
     assert!(Catalogue::parse(&unsourced)
         .unwrap_err()
         .contains("unknown source"));

@@ -85,17 +85,31 @@ async fn answering_a_question_updates_the_dom_and_session_storage() {
     button(&root, "Start the check").click();
     tick().await;
     assert!(heading(&root).starts_with("What is this about?"));
-    assert!(root.text_content().unwrap().contains("Question 1 of 14"));
+    assert!(root.text_content().unwrap().contains("Question 1 of 20"));
 
+    radio(&root, "Carrying or selling drugs").click();
+    tick().await;
+    // The path for drugs is known now: it adds one question.
+    assert!(root.text_content().unwrap().contains("Question 1 of 21"));
+    // More than one activity can be chosen; "rather not say" stands alone.
     radio(&root, "Online scams or fraud").click();
     tick().await;
-    // The path for scams is known now: the total grows to 18.
-    assert!(root.text_content().unwrap().contains("Question 1 of 18"));
-    let stored = SessionStorage::raw()
-        .get_item("clear-signs.v1")
-        .unwrap()
-        .expect("answers stored");
-    assert!(stored.contains("\"activity\":\"scams\""), "{stored}");
+    let stored = || {
+        SessionStorage::raw()
+            .get_item("clear-signs.v1")
+            .unwrap()
+            .expect("answers stored")
+    };
+    assert!(stored().contains("\"activity\":\"scams+drugs\""), "{}", stored());
+    radio(&root, "I'd rather not say").click();
+    tick().await;
+    assert!(!radio(&root, "Online scams or fraud").checked());
+    assert!(!radio(&root, "Carrying or selling drugs").checked());
+    assert!(stored().contains("\"activity\":\"skip\""), "{}", stored());
+    radio(&root, "Online scams or fraud").click();
+    tick().await;
+    assert!(!radio(&root, "I'd rather not say").checked());
+    assert!(stored().contains("\"activity\":\"scams\""), "{}", stored());
 
     button(&root, "Next").click();
     tick().await;

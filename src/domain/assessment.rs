@@ -1,31 +1,31 @@
-//! The assessment rule, adapted from the ILO/EC operational indicators (2009).
-//! `docs/assessment.md` states it with its sources; keep the two in step.
+//! The assessment rule, written as the legal elements of `docs/assessment.md`
+//! (from the reference standard in `content/reference/levels.md`). Each sign
+//! is evidence of one element (`content/assessment.json`), and each answer
+//! raises one sign, so no answer counts twice.
 //!
-//! 1. A sign raised by "yes" counts at its strength; "not sure" one step weaker;
-//!    "rather not say" and "no" count for nothing. Signs with no weight
-//!    (context, safety) are shown for "yes" and "not sure" alike.
-//! 2. A dimension is present with: two strong signs; or one strong and one
-//!    medium or weak; or three medium; or two medium and one weak. Weak alone
-//!    never counts.
-//! 3. An adult's answers show strong signs when a recruitment dimension, the
-//!    exploitation dimension and a coercion dimension are all present. Being
-//!    made to commit crimes for someone else is exploitation (EU Directive
-//!    2011/36 Art. 2(3)), so it counts there too.
-//! 4. For someone under 18 the "means" are not needed (Palermo Protocol
-//!    Art. 3(c); UK Modern Slavery Act s.45(4)): one of the rule's
-//!    sufficient signs, a crime activity with any sign that someone else
-//!    directed it or gained from it, or on other activities exploitation with
-//!    a sign that someone moved, held or controlled them ("yes" only) shows
-//!    strong signs. Rule 3 applies to minors too.
-//! 5. Otherwise any present dimension shows some signs, any weighted sign a few.
-//! 6. Skipping is never reassurance: when no sign rests on a plain "yes" and
-//!    half the key questions are skipped or "not sure", there are not enough
-//!    answers to say; "no signs" needs a "no" to every key question.
+//! - **Strong signs**, for an adult: made to do it against their will
+//!   (forced, tricked, or afraid to refuse) AND a penalty or control by the
+//!   people in control. No recruitment step is needed (ILO C29 Art. 2;
+//!   Modern Slavery Act 2015 s.1). For someone under 18, or not sure of
+//!   their age (the presumption of childhood: MSA s.51, EU 2011/36
+//!   Art. 13(2)): any sign that someone else recruited, moved, housed,
+//!   directed or took the money (Palermo Art. 3(c): no means needed).
+//! - **Some signs**: any sign of force, deception or control by the people in
+//!   control; or "not sure" to both halves of the adult picture.
+//! - **Not enough answers**: most key questions skipped or "not sure", and
+//!   none of the above. Never when a "yes" to control exists.
+//! - **A few signs**: only hard conditions, or a child on a crime path.
+//! - **No warning signs**: the key questions answered (none skipped), and
+//!   none of the above; a key question skipped gives "not enough answers".
+//!
+//! Only plain "yes" answers make a sign count; "not sure" counts only in the
+//! whole-picture case and for age. Control, threats and violence count only
+//! from the people in control: the questions ask about them alone.
 //!
 //! It is a self-check, not a legal finding; every level leads to rights and help.
 
 use super::answers::{Answer, Answers};
-use super::catalogue::{Catalogue, DimensionKind, Question, QuestionKind, Sign, Strength, SAFETY};
+use super::catalogue::{Catalogue, Element, Question, QuestionKind, Sign};
 use super::journey;
 
 /// Ordered by concern: no level may fall when an answer turns to "yes".
@@ -59,32 +59,39 @@ impl Level {
     }
 }
 
-/// A sign the answers raised, with the answer that raised it.
+/// A sign the answers raised ("yes" or "not sure"), with the question and answer.
 #[derive(Debug, Clone)]
 pub struct Raised<'c> {
     pub sign: &'c Sign,
-    /// The question that raised it; `None` when the rule derived it (a minor's activity).
-    pub question: Option<&'c Question>,
+    pub question: &'c Question,
     pub answer: Answer,
-    /// Its weight after "not sure" weakening.
-    pub weight: Strength,
+}
+
+impl Raised<'_> {
+    pub fn is_yes(&self) -> bool {
+        self.answer == Answer::Yes
+    }
 }
 
 #[derive(Debug, Clone)]
 pub struct Outcome<'c> {
     pub level: Level,
+    /// Under 18, or not sure of their age: the child rule applies.
     pub minor: bool,
-    /// The chosen activity is a crime the person may have been made to commit.
+    /// Not sure of their age: the result says the child rule was used.
+    pub age_unsure: bool,
+    /// A chosen activity is a crime the person may have been made to commit.
     pub crime: bool,
     /// Key questions on the path not answered "yes" or "no".
     pub unanswered_key: usize,
-    /// Answers show the person may still be controlled or watched.
+    /// Still kept or controlled now: the result puts safety first.
     pub safety_first: bool,
-    pub activity: Option<String>,
-    /// Every sign raised, in question order.
+    /// The chosen activities, in catalogue order.
+    pub activities: Vec<String>,
+    /// Every sign raised by "yes" or "not sure", in question order.
     pub raised: Vec<Raised<'c>>,
-    /// Dimension ids present under rule 2, in catalogue order.
-    pub present: Vec<String>,
+    /// Questions on the path skipped ("rather not say" or not answered).
+    pub skipped: Vec<&'c Question>,
 }
 
 /// Selling sex is a crime in many places, but the result never calls it one
@@ -96,10 +103,32 @@ impl<'c> Outcome<'c> {
         self.raised.iter().any(|r| r.sign.id == id)
     }
 
+    /// A "yes" raised a sign of this element.
+    pub fn yes_to(&self, element: Element) -> bool {
+        self.raised
+            .iter()
+            .any(|r| r.is_yes() && r.sign.element == element)
+    }
+
+    /// A "yes" or "not sure" raised a sign of one of these elements.
+    fn maybe(&self, elements: &[Element]) -> bool {
+        self.raised.iter().any(|r| elements.contains(&r.sign.element))
+    }
+
+    /// A "yes" raised a sign that someone else recruited, moved, housed,
+    /// directed or took the money from them.
+    pub fn someone_else_in_control(&self) -> bool {
+        self.raised.iter().any(|r| r.is_yes() && r.sign.child)
+    }
+
     /// The locale key of the result's headline. Only a chosen crime activity
     /// is named as a crime; no level says "forced".
     pub fn title_key(&self) -> String {
-        let named_crime = self.crime && self.activity.as_deref() != Some(NOT_NAMED_AS_CRIME);
+        let named_crime = self.crime
+            && self
+                .activities
+                .iter()
+                .any(|a| a != NOT_NAMED_AS_CRIME);
         match self.level {
             Level::Strong if !named_crime => "level.strong.title_other".into(),
             level => format!("level.{}.title", level.id()),
@@ -115,151 +144,98 @@ impl<'c> Outcome<'c> {
         }
     }
 
-    /// "A child cannot agree to be used like this" fits only a strong result.
+    /// "You said you were under 18. A child cannot agree to be used like
+    /// this" fits only a strong result from someone who said so.
     pub fn shows_minor_line(&self) -> bool {
-        self.minor && self.level == Level::Strong
+        self.minor && !self.age_unsure && self.level == Level::Strong
     }
-}
-
-/// Rule 2: whether these weights make a dimension present.
-pub fn dimension_present(weights: &[Strength]) -> bool {
-    let count = |s: Strength| weights.iter().filter(|w| **w == s).count();
-    let (strong, medium, weak) = (
-        count(Strength::Strong),
-        count(Strength::Medium),
-        count(Strength::Weak),
-    );
-    strong >= 2 || (strong >= 1 && medium + weak >= 1) || medium >= 3 || (medium >= 2 && weak >= 1)
 }
 
 /// Assess the answers on the person's current path. Answers to questions that
 /// are no longer on the path (after changing the activity) do not count.
 pub fn assess<'c>(catalogue: &'c Catalogue, answers: &Answers) -> Outcome<'c> {
     let path = journey::path(catalogue, answers);
-    let activity = journey::activity(catalogue, answers).map(str::to_string);
-    let minor = path
+    let activities: Vec<String> = journey::activities(catalogue, answers)
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    let age = path
         .iter()
-        .any(|q| q.kind == QuestionKind::Minor && answers.get(&q.id) == Some(&Answer::Yes));
+        .find(|q| q.kind == QuestionKind::Minor)
+        .and_then(|q| answers.get(&q.id));
+    let age_unsure = age == Some(&Answer::Unsure);
+    let minor = age == Some(&Answer::Yes) || age_unsure;
+    let crime = activities
+        .iter()
+        .any(|a| catalogue.crime_activities.contains(a));
 
-    let crime = activity
-        .as_ref()
-        .is_some_and(|a| catalogue.crime_activities.contains(a));
-
-    let mut raised: Vec<Raised<'c>> = Vec::new();
+    let mut raised = Vec::new();
+    let mut skipped = Vec::new();
     for q in &path {
-        let Some(answer) = answers.get(&q.id) else {
+        let answer = answers.get(&q.id);
+        if matches!(answer, None | Some(Answer::Skip)) {
+            skipped.push(*q);
+        }
+        let (Some(answer @ (Answer::Yes | Answer::Unsure)), Some(sign)) =
+            (answer, q.raises.as_deref().and_then(|s| catalogue.sign(s)))
+        else {
             continue;
         };
-        let crime_signs = q.crime_raises.iter().filter(|_| crime);
-        for sign_id in q.raises.iter().chain(crime_signs) {
-            let Some(sign) = catalogue.sign(sign_id) else {
-                continue;
-            };
-            let weight = match answer {
-                Answer::Yes => sign.strength,
-                Answer::Unsure => sign.strength.weakened(),
-                _ => continue,
-            };
-            // Context and safety signs carry no weight but are still shown;
-            // a weighted sign weakened to nothing is not.
-            if weight == Strength::None && sign.strength != Strength::None {
-                continue;
-            }
-            raised.push(Raised {
-                sign,
-                question: Some(q),
-                answer: answer.clone(),
-                weight,
-            });
-        }
+        raised.push(Raised {
+            sign,
+            question: q,
+            answer: answer.clone(),
+        });
     }
-    if minor {
-        for m in &catalogue.rule.minor_activity_signs {
-            if activity.as_deref() == Some(m.activity.as_str()) {
-                if let Some(sign) = catalogue.sign(&m.sign) {
-                    let answer = Answer::Activity(m.activity.clone());
-                    raised.push(Raised {
-                        sign,
-                        question: None,
-                        answer,
-                        weight: sign.strength,
-                    });
-                }
-            }
-        }
-    }
-
-    let present: Vec<String> = catalogue
-        .dimensions
-        .iter()
-        .filter(|d| {
-            // A sign raised by two questions counts once, at its highest weight.
-            let mut best: Vec<(&str, Strength)> = Vec::new();
-            for r in raised.iter().filter(|r| r.sign.dimension == d.id) {
-                match best.iter_mut().find(|(id, _)| *id == r.sign.id) {
-                    Some(entry) => entry.1 = entry.1.max(r.weight),
-                    None => best.push((&r.sign.id, r.weight)),
-                }
-            }
-            let weights: Vec<Strength> = best.into_iter().map(|(_, w)| w).collect();
-            dimension_present(&weights)
-        })
-        .map(|d| d.id.clone())
-        .collect();
-
-    let kind_present = |kind: DimensionKind| {
-        present
-            .iter()
-            .any(|id| catalogue.dimension(id).is_some_and(|d| d.kind == kind))
-    };
-    let exploitation = kind_present(DimensionKind::Exploitation);
-    // Only a plain "yes" (or the rule itself) counts here, never "not sure".
-    let yes_to = |signs: &[String]| {
-        raised.iter().any(|r| {
-            signs.contains(&r.sign.id) && (r.answer == Answer::Yes || r.question.is_none())
-        })
-    };
-    let minor_strong = minor
-        && (yes_to(&catalogue.rule.minor_sufficient_signs)
-            || (crime && yes_to(&catalogue.rule.minor_directed_signs))
-            || (!crime && exploitation && yes_to(&catalogue.rule.minor_control_signs)));
-    let adult_strong = kind_present(DimensionKind::Recruitment)
-        && exploitation
-        && kind_present(DimensionKind::Coercion);
 
     let key: Vec<&&Question> = path.iter().filter(|q| q.key).collect();
     let unanswered_key = key
         .iter()
         .filter(|q| !matches!(answers.get(&q.id), Some(Answer::Yes | Answer::No)))
         .count();
-    let many_unanswered = unanswered_key * 2 >= key.len().max(1);
-    let any_yes = raised
-        .iter()
-        .any(|r| r.answer == Answer::Yes && r.weight > Strength::None);
-    let level = if minor_strong || adult_strong {
-        Level::Strong
-    } else if !any_yes && many_unanswered {
-        // Only "not sure" and skips: too little to say either way.
-        Level::Unclear
-    } else if !present.is_empty() {
-        Level::Some
-    } else if raised.iter().any(|r| r.weight > Strength::None) {
-        Level::Few
-    } else if unanswered_key > 0 {
-        Level::Unclear
-    } else {
-        Level::None
-    };
+    let safety_first = raised.iter().any(|r| r.is_yes() && r.sign.id == CONTROLLED_NOW);
 
-    let safety_first = raised.iter().any(|r| r.sign.dimension == SAFETY);
-    Outcome {
-        level,
+    let mut outcome = Outcome {
+        level: Level::None,
         minor,
+        age_unsure,
         crime,
         unanswered_key,
         safety_first,
-        activity,
+        activities,
         raised,
-        present,
+        skipped,
+    };
+    outcome.level = level(&outcome, key.len());
+    outcome
+}
+
+/// The sign of being kept or controlled now: safety first.
+pub const CONTROLLED_NOW: &str = "controlled_now";
+
+/// The levels of `docs/assessment.md`, in the law's terms.
+fn level(o: &Outcome, key_questions: usize) -> Level {
+    use Element::*;
+    let adult_picture = o.yes_to(Forced) && o.yes_to(Control);
+    let child_picture = o.minor && o.someone_else_in_control();
+    let any_sign_of_control = o.yes_to(Forced) || o.yes_to(Control) || o.yes_to(Deception);
+    // "Not sure" to both halves of the picture: unsure about what matters most.
+    let whole_picture_unsure = o.maybe(&[Forced]) && o.maybe(&[Control, Deception]);
+    let most_unanswered = o.unanswered_key * 2 > key_questions;
+    if adult_picture || child_picture {
+        Level::Strong
+    } else if any_sign_of_control || whole_picture_unsure {
+        Level::Some
+    } else if most_unanswered {
+        Level::Unclear
+    } else if o.yes_to(Hard) || (o.minor && o.crime) {
+        Level::Few
+    } else if o.skipped.iter().any(|q| q.key) {
+        // "No warning signs" needs the key questions answered: skipping is
+        // never reassurance. A "not sure" is an answer, and on one or two
+        // questions neither raises nor lowers the level.
+        Level::Unclear
+    } else {
+        Level::None
     }
 }

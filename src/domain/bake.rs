@@ -28,8 +28,8 @@ pub fn files() -> Result<Vec<(&'static str, String)>, String> {
         ("Line", "shares", "Shares"),
     ];
     let catalogue_enums: EnumFields = &[
-        ("Dimension", "kind", "DimensionKind"),
-        ("Sign", "strength", "Strength"),
+        ("ElementLaw", "id", "Element"),
+        ("Sign", "element", "Element"),
         ("Question", "kind", "QuestionKind"),
     ];
     let journeys_enums: EnumFields = &[("Source", "mark", "Mark")];

@@ -1,4 +1,4 @@
-//! The assessment catalogue: signs, questions and the data half of the rule,
+//! The assessment catalogue: legal elements, signs and questions,
 //! read from `content/assessment.json`. Texts live in the locale files.
 
 use serde::Deserialize;
@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 pub mod baked;
 
 /// The schema version this code reads. Bump it when the shape changes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -19,14 +19,18 @@ pub struct Catalogue {
     /// The longest path any person may be asked.
     pub max_path_length: usize,
     pub sources: BTreeMap<String, Source>,
-    pub dimensions: Vec<Dimension>,
+    /// The legal elements the rule is written in, each with its law.
+    pub elements: Vec<ElementLaw>,
     pub signs: Vec<Sign>,
     pub activities: Vec<String>,
     /// Activities that are crimes the person may be made to commit (forced
     /// criminality). The rule and the result's wording depend on it.
     pub crime_activities: Vec<String>,
     pub questions: Vec<Question>,
-    pub rule: RuleData,
+    /// Questions earlier releases asked: a check saved with answers to them
+    /// still opens, without those answers, instead of starting again.
+    #[serde(default)]
+    pub retired_questions: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -36,63 +40,60 @@ pub struct Source {
     pub url: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+/// The legal elements of `docs/assessment.md`: what a sign is evidence of.
+/// The order is the order the result shows them in.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
-pub enum DimensionKind {
-    Recruitment,
-    Exploitation,
-    /// Coercion or abuse of vulnerability at destination: the "means".
-    Coercion,
+pub enum Element {
+    /// Made to do it against their will: forced, tricked, unable to refuse.
+    Forced,
+    /// A penalty or control used by the people in control.
+    Control,
+    /// Lied to about pay or hours: a sign of control short of a penalty.
+    Deception,
+    /// Hard conditions only: on their own, no sign that anyone controls them.
+    Hard,
+    /// What happened afterwards (an arrest): shown for rights, no weight.
+    Context,
+}
+
+impl Element {
+    pub const ALL: [Element; 5] = [
+        Element::Forced,
+        Element::Control,
+        Element::Deception,
+        Element::Hard,
+        Element::Context,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Element::Forced => "forced",
+            Element::Control => "control",
+            Element::Deception => "deception",
+            Element::Hard => "hard",
+            Element::Context => "context",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Dimension {
-    pub id: String,
-    pub kind: DimensionKind,
+pub struct ElementLaw {
+    pub id: Element,
+    /// The element in the law's words, with the law (for reviewers).
+    pub law: String,
 }
-
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
-#[serde(rename_all = "snake_case")]
-pub enum Strength {
-    /// Carries no weight in the rule (context and safety signs).
-    None,
-    Weak,
-    Medium,
-    Strong,
-}
-
-impl Strength {
-    /// "Not sure" counts one step less than "yes".
-    pub fn weakened(self) -> Strength {
-        match self {
-            Strength::Strong => Strength::Medium,
-            Strength::Medium => Strength::Weak,
-            Strength::Weak | Strength::None => Strength::None,
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Strength::None => "none",
-            Strength::Weak => "weak",
-            Strength::Medium => "medium",
-            Strength::Strong => "strong",
-        }
-    }
-}
-
-/// Signs outside the six ILO dimensions.
-pub const CONTEXT: &str = "context";
-pub const SAFETY: &str = "safety";
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Sign {
     pub id: String,
-    /// One of the dimension ids, or `context` / `safety`.
-    pub dimension: String,
-    pub strength: Strength,
+    /// The one legal element this sign is evidence of, for an adult.
+    pub element: Element,
+    /// For someone under 18: a sign that someone else recruited, moved,
+    /// housed, directed or took the money from them.
+    pub child: bool,
     /// Key into `sources`.
     pub source: String,
     /// The indicator this maps to, for reviewers (not shown to the person).
@@ -105,7 +106,7 @@ pub enum QuestionKind {
     /// Yes / no / not sure / rather not say.
     #[default]
     YesNo,
-    /// The branching question: which activity this is about.
+    /// The branching question: which activities this is about (one or more).
     Activity,
     /// Under 18 at the time: a yes/no question that changes the rule.
     Minor,
@@ -117,13 +118,9 @@ pub struct Question {
     pub id: String,
     #[serde(default)]
     pub kind: QuestionKind,
-    /// Signs a "yes" raises ("not sure" raises them one step weaker).
+    /// The one sign a "yes" raises: each answer counts once.
     #[serde(default)]
-    pub raises: Vec<String>,
-    /// Signs a "yes" raises too when the chosen activity is a crime: e.g.
-    /// someone else taking the money from crimes is exploitation itself.
-    #[serde(default)]
-    pub crime_raises: Vec<String>,
+    pub raises: Option<String>,
     /// Activities this question is asked for; empty means every path.
     #[serde(default)]
     pub paths: Vec<String>,
@@ -131,39 +128,17 @@ pub struct Question {
     /// answered "yes" or "not sure". Empty means always asked.
     #[serde(default)]
     pub after: Vec<String>,
-    /// A key question: "no warning signs" needs a "no" to every key question
-    /// on the path, and too many unanswered ones give "not enough answers".
+    /// A key question: "no warning signs" needs most key questions answered,
+    /// and too many unanswered ones give "not enough answers".
     #[serde(default)]
     pub key: bool,
 }
 
 impl Question {
-    pub fn asked_for(&self, activity: Option<&str>) -> bool {
-        self.paths.is_empty() || activity.is_some_and(|a| self.paths.iter().any(|p| p == a))
+    /// Asked when it is on every path, or on the path of any chosen activity.
+    pub fn asked_for(&self, activities: &[&str]) -> bool {
+        self.paths.is_empty() || activities.iter().any(|a| self.paths.iter().any(|p| p == a))
     }
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RuleData {
-    /// Signs raised for a minor by the activity alone (a child cannot consent).
-    pub minor_activity_signs: Vec<MinorActivitySign>,
-    /// For a minor, any of these raised by a "yes" gives the strongest level.
-    pub minor_sufficient_signs: Vec<String>,
-    /// For a minor on a crime activity, a "yes" raising any of these (someone
-    /// else directed it or gained from it) gives the strongest level.
-    pub minor_directed_signs: Vec<String>,
-    /// For a minor on any other activity, exploitation plus a "yes" raising
-    /// any of these (someone moved, held or controlled them) gives the
-    /// strongest level: exploitation alone may be hard work in a family.
-    pub minor_control_signs: Vec<String>,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct MinorActivitySign {
-    pub activity: String,
-    pub sign: String,
 }
 
 impl Catalogue {
@@ -180,10 +155,6 @@ impl Catalogue {
 
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions.iter().find(|q| q.id == id)
-    }
-
-    pub fn dimension(&self, id: &str) -> Option<&Dimension> {
-        self.dimensions.iter().find(|d| d.id == id)
     }
 
     /// Every problem in the data, so a content editor sees them all at once.
@@ -205,7 +176,6 @@ impl Catalogue {
                 }
             }
         };
-        check_unique("dimension", self.dimensions.iter().map(|d| &d.id).collect());
         check_unique("sign", self.signs.iter().map(|s| &s.id).collect());
         check_unique("question", self.questions.iter().map(|q| &q.id).collect());
         check_unique("activity", self.activities.iter().collect());
@@ -214,21 +184,20 @@ impl Catalogue {
                 problems.push(format!("crime_activities names unknown activity `{a}`"));
             }
         }
+        for element in Element::ALL {
+            match self.elements.iter().filter(|e| e.id == element).count() {
+                1 => {}
+                n => problems.push(format!(
+                    "element `{}` is described {n} times (once is right)",
+                    element.id()
+                )),
+            }
+        }
+        if self.elements.iter().any(|e| e.law.trim().is_empty()) {
+            problems.push("an element has no law".into());
+        }
 
         for sign in &self.signs {
-            let special = sign.dimension == CONTEXT || sign.dimension == SAFETY;
-            if !special && self.dimension(&sign.dimension).is_none() {
-                problems.push(format!(
-                    "sign `{}`: unknown dimension `{}`",
-                    sign.id, sign.dimension
-                ));
-            }
-            if special != (sign.strength == Strength::None) {
-                problems.push(format!(
-                    "sign `{}`: context and safety signs have strength `none`, all others a weight",
-                    sign.id
-                ));
-            }
             match self.sources.get(&sign.source) {
                 None => problems.push(format!(
                     "sign `{}`: unknown source `{}`",
@@ -241,6 +210,12 @@ impl Catalogue {
             }
             if sign.note.trim().is_empty() {
                 problems.push(format!("sign `{}` has no note for reviewers", sign.id));
+            }
+            if sign.element == Element::Context && sign.child {
+                problems.push(format!(
+                    "sign `{}`: context is never a sign that someone else is in control",
+                    sign.id
+                ));
             }
         }
         for (id, source) in &self.sources {
@@ -255,18 +230,34 @@ impl Catalogue {
             problems.push("there must be exactly one activity and one minor question".into());
         }
         for q in &self.questions {
-            for s in q.raises.iter().chain(&q.crime_raises) {
-                if self.sign(s).is_none() {
-                    problems.push(format!("question `{}` raises unknown sign `{s}`", q.id));
+            match (&q.raises, q.kind) {
+                (Some(s), QuestionKind::YesNo) => {
+                    if self.sign(s).is_none() {
+                        problems.push(format!("question `{}` raises unknown sign `{s}`", q.id));
+                    }
+                    // One answer never raises the same element twice.
+                    let raised_by = self
+                        .questions
+                        .iter()
+                        .filter(|other| other.raises.as_ref() == Some(s))
+                        .count();
+                    if raised_by > 1 {
+                        problems.push(format!("sign `{s}` is raised by {raised_by} questions"));
+                    }
                 }
+                (None, QuestionKind::YesNo) => {
+                    problems.push(format!("question `{}` raises no sign", q.id))
+                }
+                (Some(_), _) => problems.push(format!(
+                    "question `{}`: only yes/no questions raise a sign",
+                    q.id
+                )),
+                (None, _) => {}
             }
             for p in &q.paths {
                 if !self.activities.contains(p) {
                     problems.push(format!("question `{}` names unknown activity `{p}`", q.id));
                 }
-            }
-            if q.kind == QuestionKind::YesNo && q.raises.is_empty() {
-                problems.push(format!("question `{}` raises no sign", q.id));
             }
             for parent in &q.after {
                 // A follow-up comes after its parent, so a path is built in one pass.
@@ -286,23 +277,14 @@ impl Catalogue {
                 problems.push(format!("key question `{}` cannot be a follow-up", q.id));
             }
         }
-        for m in &self.rule.minor_activity_signs {
-            if !self.activities.contains(&m.activity) {
-                problems.push(format!("rule: unknown activity `{}`", m.activity));
-            }
-            if self.sign(&m.sign).is_none() {
-                problems.push(format!("rule: unknown sign `{}`", m.sign));
+        for id in &self.retired_questions {
+            if self.question(id).is_some() {
+                problems.push(format!("question `{id}` is asked and retired at once"));
             }
         }
-        let rule_signs = self
-            .rule
-            .minor_sufficient_signs
-            .iter()
-            .chain(&self.rule.minor_directed_signs)
-            .chain(&self.rule.minor_control_signs);
-        for s in rule_signs {
-            if self.sign(s).is_none() {
-                problems.push(format!("rule: unknown sign `{s}`"));
+        for sign in &self.signs {
+            if !self.questions.iter().any(|q| q.raises.as_ref() == Some(&sign.id)) {
+                problems.push(format!("sign `{}` is raised by no question", sign.id));
             }
         }
         problems

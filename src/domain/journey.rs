@@ -28,26 +28,34 @@ pub enum Screen {
     JobOfferResult,
 }
 
-/// The activity chosen on the branching question, if any.
-pub fn activity<'a>(catalogue: &Catalogue, answers: &'a Answers) -> Option<&'a str> {
-    let q = catalogue
+/// The activities chosen on the branching question, in catalogue order
+/// (none when it was skipped or not reached). Unknown ids never count.
+pub fn activities<'c>(catalogue: &'c Catalogue, answers: &Answers) -> Vec<&'c str> {
+    let chosen = catalogue
         .questions
         .iter()
-        .find(|q| q.kind == QuestionKind::Activity)?;
-    match answers.get(&q.id) {
-        Some(Answer::Activity(a)) => Some(a.as_str()),
-        _ => None,
+        .find(|q| q.kind == QuestionKind::Activity)
+        .and_then(|q| answers.get(&q.id));
+    match chosen {
+        Some(Answer::Activities(ids)) => catalogue
+            .activities
+            .iter()
+            .filter(|a| ids.contains(a))
+            .map(String::as_str)
+            .collect(),
+        _ => Vec::new(),
     }
 }
 
 /// The questions this person is asked, in order, given the answers so far.
-/// Before the activity is chosen the path holds only the questions for every
-/// path; a follow-up joins once an earlier question on the path it follows
-/// was answered "yes" or "not sure".
+/// Before an activity is chosen the path holds only the questions for every
+/// path; with several activities, the questions of each. A follow-up joins
+/// once an earlier question on the path it follows was answered "yes" or
+/// "not sure".
 pub fn path<'c>(catalogue: &'c Catalogue, answers: &Answers) -> Vec<&'c Question> {
-    let chosen = activity(catalogue, answers);
+    let chosen = activities(catalogue, answers);
     let mut path: Vec<&Question> = Vec::new();
-    for q in catalogue.questions.iter().filter(|q| q.asked_for(chosen)) {
+    for q in catalogue.questions.iter().filter(|q| q.asked_for(&chosen)) {
         let opened = q.after.is_empty()
             || path.iter().any(|p| {
                 q.after.contains(&p.id)
@@ -114,22 +122,63 @@ pub fn first_unanswered(catalogue: &Catalogue, answers: &Answers) -> Screen {
     }
 }
 
-/// The answers a question accepts, in display order.
+/// The answers a question offers, in display order: for the branching
+/// question each activity on its own (any of them may be chosen together),
+/// then "rather not say".
 pub fn options(catalogue: &Catalogue, question: &Question) -> Vec<Answer> {
     match question.kind {
         QuestionKind::Activity => catalogue
             .activities
             .iter()
-            .map(|a| Answer::Activity(a.clone()))
+            .map(|a| Answer::activity(a))
             .chain([Answer::Skip])
             .collect(),
         QuestionKind::YesNo | QuestionKind::Minor => Answer::REPLIES.to_vec(),
     }
 }
 
+/// Whether this answer is one the question can have: for the branching
+/// question "rather not say", or one or more known activities, each once, in
+/// catalogue order (the order the person sees them).
+pub fn accepts(catalogue: &Catalogue, question: &Question, answer: &Answer) -> bool {
+    match (question.kind, answer) {
+        (QuestionKind::Activity, Answer::Activities(ids)) => {
+            let known: Vec<&String> = catalogue
+                .activities
+                .iter()
+                .filter(|a| ids.contains(a))
+                .collect();
+            !ids.is_empty() && known.len() == ids.len() && known.iter().zip(ids).all(|(k, i)| *k == i)
+        }
+        (QuestionKind::Activity, answer) => *answer == Answer::Skip,
+        (_, answer) => Answer::REPLIES.contains(answer),
+    }
+}
+
+/// The branching answer with this activity chosen or unchosen, kept in
+/// catalogue order; `None` when nothing is left chosen.
+pub fn toggle_activity(catalogue: &Catalogue, current: Option<&Answer>, id: &str) -> Option<Answer> {
+    let mut chosen: Vec<String> = match current {
+        Some(Answer::Activities(ids)) => ids.clone(),
+        _ => Vec::new(),
+    };
+    if let Some(at) = chosen.iter().position(|a| a == id) {
+        chosen.remove(at);
+    } else {
+        chosen.push(id.to_string());
+    }
+    let ordered: Vec<String> = catalogue
+        .activities
+        .iter()
+        .filter(|a| chosen.contains(a))
+        .cloned()
+        .collect();
+    (!ordered.is_empty()).then_some(Answer::Activities(ordered))
+}
+
 /// Every question on an activity's path answered alike, follow-ups included.
 pub fn answer_every(c: &Catalogue, activity: &str, reply: Answer) -> Answers {
-    let mut answers: Answers = [("activity".to_string(), Answer::Activity(activity.into()))]
+    let mut answers: Answers = [("activity".to_string(), Answer::activity(activity))]
         .into_iter()
         .collect();
     loop {

@@ -47,10 +47,7 @@ pub fn priority_topics<'h>(help: &'h HelpData, outcome: Option<&Outcome>) -> Vec
         if p.minor.is_some_and(|m| m != outcome.minor) {
             continue;
         }
-        let by_activity = outcome
-            .activity
-            .as_ref()
-            .is_some_and(|a| p.activities.contains(a));
+        let by_activity = outcome.activities.iter().any(|a| p.activities.contains(a));
         let by_sign = p.signs.iter().any(|s| outcome.has_sign(s));
         if by_activity || by_sign {
             for t in &p.topics {

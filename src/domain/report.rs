@@ -3,112 +3,118 @@
 
 use super::answers::{Answer, Answers};
 use super::assessment::assess;
-use super::cases::{self, CaseBank};
-use super::catalogue::{Catalogue, CONTEXT, SAFETY};
+use super::catalogue::{Catalogue, Element};
 use super::content::{Content, DEFAULT_LANGUAGE};
 use super::journey;
-use super::scenarios;
+use super::reference;
 use super::text::Texts;
 use std::fmt::Write;
 
 /// The rule in words; kept beside the code in `assessment.rs`.
 const RULE: &str = "\
-1. A sign raised by **yes** counts at its strength. **Not sure** counts one step weaker
-   (strong → medium → weak → nothing). **No** and **I'd rather not say** count for nothing.
-   Signs with no weight (context, safety) are shown for *yes* and *not sure* alike, so a person
-   unsure whether they are watched gets the safety advice.
-2. A dimension is **present** with: two strong signs; or one strong and one medium or weak;
-   or three medium; or two medium and one weak. Weak signs alone never count.
-   (ILO/EC operational indicators, 2009, WCMS_105023; the rule's wording comes from a secondary
-   write-up and is not yet checked against the original.) A sign raised by two answers counts
-   once, at its highest weight.
-3. Anyone's answers show **strong signs** when a recruitment dimension, the exploitation
-   dimension and a coercion dimension (coercion or abuse of vulnerability at destination)
-   are all present. On the crime paths, being made to commit the crimes, or someone else
-   taking the money from them, raises `used_for_gain` in the exploitation dimension: EU
-   Directive 2011/36 Art. 2(3) lists \"the exploitation of criminal activities\" and \"the
-   exploitation of the prostitution of others\" as exploitation, so a person made to run scams
-   for a small wage still shows exploitation. *Changed in this release: before, only hours
-   and money counted, and a paid compound victim got \"some signs\".*
-4. For someone **under 18** the means are not needed (Palermo Protocol Art. 3(c); the UK Modern
-   Slavery Act s.45(4) has no compulsion test for children; the wording of EU Directive 2011/36
-   Art. 2(5) was not retrieved, so it is not relied on).
-   Strong signs follow from any one of:
-   - a *yes* to a sign listed below as sufficient for minors;
-   - on a **crime path**, a *yes* to any sign that someone else directed the crimes or gained
-     from them (listed below): *changed in this release*, because before, only selling sex or a
-     *yes* to \"made to\" reached strong, and a groomed 15-year-old drug runner got \"a few signs\";
-   - on **other paths**, the exploitation dimension together with a *yes* to a sign that someone
-     moved, held or controlled them (listed below), so that hard work in a family business
-     alone is not called trafficking (Palermo needs an act: recruitment, transport, transfer,
-     harbouring or receipt).
-5. Otherwise any present dimension shows **some signs**, and any weighted sign **a few signs**.
-6. **Skipping is never reassurance** (*new in this release*). Some questions are *key*
-   (marked below). When no sign rests on a plain *yes* and half or more of the key questions
-   on the path are skipped or *not sure*, the result is **not enough answers to say**, with help
-   shown first. **No warning signs** needs a *no* to every key question: when nothing raised a
-   sign but a key question was skipped or *not sure*, the result is \"not enough answers\" too.
-7. If the safety sign is raised, the result leads with safety advice and the quick exit.
-8. The headline names a crime only when a crime activity was chosen (never for selling sex:
-   Vera 2014 found survivors were hurt when forced sex was named as work), and no headline
-   says \"forced\". The under-18 line shows only with strong signs.
+The rule is written as the legal elements of the reference standard
+(`content/reference/levels.md`, copied unchanged from the project's shared assessment folder).
+Each question raises one sign, and each sign is evidence of one element, so no answer counts
+twice. Only a plain **yes** makes a sign count; **not sure** counts in two places only (the whole
+picture, and age); **no** and **I'd rather not say** count for nothing.
+
+**Who \"the people in control\" are.** The people who recruit, move, house, direct or profit from
+the person. Control, threats and violence count only from them: not from strangers, robbers,
+rival gangs, customers or the police. The questions ask about them alone (\"they\", \"the people
+in control\"), and the first of them says so.
+
+1. **Strong signs**, for an adult: a *yes* to being **made to do it** against their will
+   (forced, afraid to say no, or tricked into it) **and** a *yes* to a **penalty or control** by
+   the people in control (violence, sexual violence, threats to them or their family or to report
+   them, locking in, guarding or checking the phone, passport taken, a debt they cannot pay off,
+   punishment for refusing, being taken somewhere they did not agree to or sold on, being told
+   what to say, use of a vulnerability, being controlled now, being made to recruit or hurt
+   others). No recruitment step is needed: forced labour is work \"exacted under the menace of any
+   penalty\" and not offered voluntarily (ILO C29 Art. 2), and the Modern Slavery Act 2015 s.1
+   offence needs no movement or recruitment.
+2. **Strong signs**, for someone **under 18**, or **not sure** of their age (the presumption of
+   childhood: MSA 2015 s.51, EU Directive 2011/36 Art. 13(2)): a *yes* to any sign that someone
+   else recruited, moved, housed, directed or took the money from their crimes, sex or work
+   (listed below as *child*). No force or deception is needed (Palermo Protocol Art. 3(c); MSA
+   s.45(4)). Hard conditions that show someone else directs or houses them count here: drugs
+   carried inside the body, and living where they chose (a house taken over for dealing). Being
+   with friends of the same age, for their own money, is none of these.
+3. **Some signs**: a *yes* to any sign of force, deception or control by the people in control
+   (every sign of elements *forced*, *control* and *deception*: lies about pay or hours); or *not sure* (or *yes*) to being made to do it **and** *not
+   sure* (or *yes*) to a sign of control: the person is unsure about exactly what matters.
+   Being controlled now is a sign of control, so it is never below *some*.
+4. **Not enough answers**: more than half of the key questions on the path skipped or *not sure*,
+   and nothing above. Never shown when a *yes* to control exists.
+5. **A few signs**: a *yes* to a hard condition only (long hours, no free time, very low pay or
+   most of the money going to someone else, bad housing, dangerous work); or someone under 18 (or not sure) on a crime path with no other sign:
+   age is itself a vulnerability.
+6. **No warning signs**: every key question answered (*not sure* is an answer; on one or two
+   questions it neither raises nor lowers the level), and none of the above. A key question
+   skipped here gives **not enough answers**: skipping is never reassurance.
+7. **Safety first**: a *yes* to being kept or controlled now puts safety advice and the quick exit
+   first on the result, whatever the level.
+8. The headline names a crime only when a crime activity was chosen (never selling sex alone:
+   Vera 2014 found survivors were hurt when forced sex was named as work), and no headline says
+   \"forced\". The under-18 line shows only with strong signs; a person not sure of their age is
+   told the check treated them as possibly under 18.
 
 No level is a legal finding. Every level shows rights and help.";
 
-/// What the rule cannot do, for reviewers; each limit is shown by a case.
+/// What the rule cannot do, for reviewers.
 const LIMITS: &str = "\
-- **When** something happened is not asked. Violence, threats, documents taken, being locked in,
-  debts and fear about papers raise both a recruitment sign and a destination sign (the ILO lists
-  each at both stages), always the recruitment one at medium weight or less.
-- **Deception** is one question on the drugs, stealing, sex and crime paths, so recruitment by
-  deception alone (one strong sign) cannot make that dimension present there; recruitment then
-  comes from coercion or abuse of vulnerability (see case `benefit_fraud_vulnerable_recruits`).
-  Lies about pay or hours are asked only after a *yes* or *not sure* about the job, because on
-  their own they are one medium sign and cannot make a dimension present.
-- **Who causes** hard conditions is not asked: very long hours and bad housing make the
-  exploitation dimension present even when nobody else gains (cases
-  `begging_family_poverty_free`, `family_shop_teen_16`); the result then says \"some signs\" and
-  claims no force or crime.
-- On crime paths, **someone else taking most of the money** counts as exploitation of criminal
-  activities, so an agreed share looks the same (case `cannabis_paid_grower_free`).
-- Money demanded for release (ransom) is asked within the debt question and rated as debt
-  bondage (strong). Which signs are enough for a minor is our reading of Palermo Art. 3(c),
-  for expert review.
-- Every path asks at most 22 questions; follow-ups keep most paths at 18 or 19.";
+- **When** something happened is not asked; how the person was first recruited does not matter
+  to the adult rule, so this loses nothing the law needs.
+- **Who** the people in control are is left to the person, helped by the words of the questions.
+  A person who counts a robber's threats as \"theirs\" raises a sign the law would not.
+- Several topics share one question where they are the same element: locked in or guarded, and
+  phone taken or checked; threats to them, to their family, or to report them; taken somewhere
+  unknown, and sold or handed on; very low pay, long hours and no free time.
+- More than one activity can be chosen; the questions of each are asked, at most 22 in all.";
 
 pub fn render() -> Result<String, String> {
     let content = Content::load(DEFAULT_LANGUAGE)?;
-    let scenarios = scenarios::load()?;
-    let bank: CaseBank =
-        serde_json::from_str(cases::CASES_JSON).map_err(|e| format!("cases.json: {e}"))?;
     let (c, t) = (&content.catalogue, &content.texts);
+    let mapping = reference::mapping()?;
+    let cases = reference::cases()?;
     let mut md = String::new();
     let w = &mut md;
     let _ = writeln!(w, "# Clear Signs: the assessment, for reviewers\n");
     let _ = writeln!(w, "_Generated by `cargo run --bin assessment-report` from `content/`. Do not edit by hand; a test fails if this file is out of date._\n");
-    let _ = writeln!(w, "## The rule\n\n{RULE}\n");
+    let _ = writeln!(w, "## The rule, as legal elements\n\n{RULE}\n");
     let _ = writeln!(w, "### Known limits\n\n{LIMITS}\n");
 
-    let _ = writeln!(w, "## Signs by dimension\n");
-    let groups = c
-        .dimensions
-        .iter()
-        .map(|d| d.id.as_str())
-        .chain([CONTEXT, SAFETY]);
-    for dim in groups {
-        let _ = writeln!(w, "### {} (`{dim}`)\n", t.get(&format!("dim.{dim}")));
-        let _ = writeln!(w, "| sign | strength | indicator | what the person reads | source |\n|---|---|---|---|---|");
-        for s in c.signs.iter().filter(|s| s.dimension == dim) {
+    let _ = writeln!(w, "## Signs by element\n");
+    for element in Element::ALL {
+        let law = c
+            .elements
+            .iter()
+            .find(|e| e.id == element)
+            .map_or("", |e| e.law.as_str());
+        let _ = writeln!(
+            w,
+            "### {} (`{}`)\n\n{law}\n",
+            t.get(&format!("dim.{}", element.id())),
+            element.id()
+        );
+        let _ = writeln!(w, "| sign | raised by a yes to | child | indicator | what the person reads | source |\n|---|---|---|---|---|---|");
+        for s in c.signs.iter().filter(|s| s.element == element) {
             let source = c
                 .sources
                 .get(&s.source)
                 .map(|s| cite(&s.title, s.url.as_deref()))
                 .unwrap_or_default();
+            let asked: Vec<String> = c
+                .questions
+                .iter()
+                .filter(|q| q.raises.as_ref() == Some(&s.id))
+                .map(|q| format!("`{}`", q.id))
+                .collect();
             let _ = writeln!(
                 w,
-                "| `{}` | {} | {} | {} | {} |",
+                "| `{}` | {} | {} | {} | {} | {} |",
                 s.id,
-                s.strength.label(),
+                asked.join(", "),
+                if s.child { "child" } else { "" },
                 s.note,
                 t.get(&format!("sign.{}", s.id)),
                 source
@@ -116,40 +122,12 @@ pub fn render() -> Result<String, String> {
         }
         let _ = writeln!(w);
     }
-    let list = |ids: &[String]| {
-        ids.iter()
-            .map(|s| format!("`{s}`"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let _ = writeln!(
-        w,
-        "Sufficient for minors (rule 4): {}.\n",
-        list(&c.rule.minor_sufficient_signs)
-    );
-    let _ = writeln!(
-        w,
-        "Someone else directed or gained, for a minor on a crime path (rule 4): {}.\n",
-        list(&c.rule.minor_directed_signs)
-    );
-    let _ = writeln!(
-        w,
-        "Someone moved, held or controlled them, for a minor on another path (rule 4): {}.\n",
-        list(&c.rule.minor_control_signs)
-    );
-    let _ = writeln!(w, "Crime paths: {}.\n", list(&c.crime_activities));
-    for m in &c.rule.minor_activity_signs {
-        let _ = writeln!(
-            w,
-            "A minor who chose activity `{}` raises `{}` on that choice alone.",
-            m.activity, m.sign
-        );
-    }
+    let _ = writeln!(w, "Crime paths: {}.\n", c.crime_activities.join(", "));
 
-    let _ = writeln!(w, "\n## Questions\n");
+    let _ = writeln!(w, "## Questions\n");
     let _ = writeln!(
         w,
-        "Every question offers: {}.\nThe first question offers: {}.\n",
+        "Every question offers: {}.\nThe first question offers, and more than one can be chosen: {}.\n",
         replies(t),
         activities(c, t)
     );
@@ -158,37 +136,28 @@ pub fn render() -> Result<String, String> {
         "| # | id | question | asked for | only after yes / not sure to | key | a yes raises |\n|---|---|---|---|---|---|---|"
     );
     for (i, q) in c.questions.iter().enumerate() {
-        let text = question_text(t, &q.id);
         let paths = if q.paths.is_empty() {
             "everyone".to_string()
         } else {
             q.paths.join(", ")
         };
-        let sign = |id: &String, suffix: &str| {
-            c.sign(id)
-                .map(|s| format!("`{}` ({}){suffix}", s.id, s.strength.label()))
-        };
-        let raises: Vec<String> = q
+        let raises = q
             .raises
-            .iter()
-            .filter_map(|id| sign(id, ""))
-            .chain(
-                q.crime_raises
-                    .iter()
-                    .filter_map(|id| sign(id, " on crime paths")),
-            )
-            .collect();
+            .as_deref()
+            .and_then(|id| c.sign(id))
+            .map(|s| format!("`{}` ({})", s.id, s.element.id()))
+            .unwrap_or_default();
         let after: Vec<String> = q.after.iter().map(|a| format!("`{a}`")).collect();
         let _ = writeln!(
             w,
             "| {} | `{}` | {} | {} | {} | {} | {} |",
             i + 1,
             q.id,
-            text,
+            question_text(t, &q.id),
             paths,
             after.join(", "),
             if q.key { "key" } else { "" },
-            raises.join(", ")
+            raises
         );
     }
 
@@ -207,69 +176,71 @@ pub fn render() -> Result<String, String> {
         );
     }
 
-    let _ = writeln!(w, "\n## Worked examples\n");
+    let _ = writeln!(w, "\n## The reference standard\n");
     let _ = writeln!(
         w,
-        "The project's own scenarios (`content/scenarios.json`), written with the rule.\n"
+        "`content/reference/reference-cases.json`: {} people described in published sources, with the answers each would give by topic and the level `levels.md` gives them, written without looking at this rule. `tests/reference.rs` requires every case's exact level and safety-first flag, with no tolerance.\n",
+        cases.len()
     );
-    for s in &scenarios {
-        let _ = writeln!(w, "### `{}`\n\n{}\n", s.id, s.story);
-        let _ = writeln!(w, "{}", explain(c, t, &s.answers));
-    }
-
-    let _ = writeln!(w, "## Independent case bank\n");
-    let _ = writeln!(w, "{}\n", bank.about);
-    let agree = bank
-        .cases
-        .iter()
-        .filter(|k| assess(c, &k.answers).level.id() == k.expected)
-        .count();
-    let _ = writeln!(
-        w,
-        "{} cases; the rule gives the level expected from the sources in {agree}. The others are listed with the reason.\n",
-        bank.cases.len()
-    );
-    let _ = writeln!(
-        w,
-        "| case | activity | under 18 | expected from sources | rule gives |\n|---|---|---|---|---|"
-    );
-    for k in &bank.cases {
-        let got = assess(c, &k.answers).level.id();
-        let code = |q: &str| {
-            k.answers
-                .get(q)
-                .map(|a| a.code().to_string())
-                .unwrap_or_default()
+    let _ = writeln!(w, "### Mapping from the reference topics to the questions\n\n{}\n\n{}\n", mapping.about, mapping.unasked);
+    let _ = writeln!(w, "| question | reference topics | asked the other way round |\n|---|---|---|");
+    for m in &mapping.questions {
+        let list = |v: &[String]| {
+            v.iter()
+                .map(|t| format!("`{t}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
         };
-        let mark = if got == k.expected { "" } else { " ⚠" };
         let _ = writeln!(
             w,
-            "| [`{}`](#case-{}) | {} | {} | {} | {got}{mark} |",
+            "| `{}` {} | {} | {} |",
+            m.question,
+            question_text(t, &m.question),
+            list(&m.topics),
+            list(&m.inverted)
+        );
+    }
+    let activity_map: Vec<String> = mapping
+        .activities
+        .iter()
+        .map(|(from, to)| format!("`{from}` → `{to}`"))
+        .collect();
+    let _ = writeln!(w, "\nActivities: {}.\n", activity_map.join(", "));
+    let _ = writeln!(w, "### Disputed reference cases\n\nNone. Every case gets its level.\n");
+
+    let _ = writeln!(w, "### Every case\n");
+    let _ = writeln!(
+        w,
+        "| case | activity | under 18 | expected (levels.md) | rule gives | safety first expected / given |\n|---|---|---|---|---|---|"
+    );
+    let mut worked = String::new();
+    for k in &cases {
+        let answers = mapping.answers(c, k)?;
+        let outcome = assess(c, &answers);
+        let got = outcome.level.id();
+        let mark = if got == k.expected && outcome.safety_first == k.safety_first {
+            ""
+        } else {
+            " ⚠"
+        };
+        let code = |q: &str| answers.get(q).map(|a| a.code().into_owned()).unwrap_or_default();
+        let _ = writeln!(
+            w,
+            "| [`{}`](#case-{}) | {} | {} | {} | {got}{mark} | {} / {} |",
             k.id,
             k.id,
             code("activity"),
             code("under18"),
-            k.expected
+            k.expected,
+            yes_no(k.safety_first),
+            yes_no(outcome.safety_first)
         );
+        let _ = writeln!(worked, "### case `{}`\n\n{}\n", k.id, k.who);
+        let _ = writeln!(worked, "- Source: {}", cite(&k.source.title, Some(&k.source.url)));
+        let _ = writeln!(worked, "- Expected (levels.md): **{}**. {}", k.expected, k.why);
+        let _ = writeln!(worked, "{}", explain(c, t, &answers));
     }
-    let _ = writeln!(w);
-    for k in &bank.cases {
-        let _ = writeln!(w, "### case `{}`\n\n{}\n", k.id, k.story);
-        let _ = writeln!(w, "- Source: {}", k.source);
-        let _ = writeln!(
-            w,
-            "- Expected from the sources: **{}**. {}",
-            k.expected, k.why
-        );
-        if let Some(note) = &k.rule_note {
-            let _ = writeln!(
-                w,
-                "- ⚠ The rule gives **{}**: {}",
-                note.rule_gives, note.why
-            );
-        }
-        let _ = writeln!(w, "{}", explain(c, t, &k.answers));
-    }
+    let _ = writeln!(w, "\n## Worked cases\n\n{worked}");
 
     let _ = writeln!(w, "## Sources\n");
     for (id, s) in &c.sources {
@@ -278,7 +249,7 @@ pub fn render() -> Result<String, String> {
     Ok(md)
 }
 
-/// One worked example: the answers that matter, the signs, the dimensions, the level.
+/// One worked case: the answers that matter, the signs by element, the level.
 fn explain(c: &Catalogue, t: &Texts, answers: &Answers) -> String {
     let outcome = assess(c, answers);
     let mut out = String::new();
@@ -292,9 +263,15 @@ fn explain(c: &Catalogue, t: &Texts, answers: &Answers) -> String {
     let raised: Vec<String> = outcome
         .raised
         .iter()
-        .map(|r| format!("`{}` ({})", r.sign.id, r.weight.label()))
+        .map(|r| {
+            format!(
+                "`{}` ({}, {})",
+                r.sign.id,
+                r.sign.element.id(),
+                r.answer.code()
+            )
+        })
         .collect();
-    let present: Vec<String> = outcome.present.iter().map(|d| format!("`{d}`")).collect();
     let or_none = |v: Vec<String>| {
         if v.is_empty() {
             "none".to_string()
@@ -303,10 +280,9 @@ fn explain(c: &Catalogue, t: &Texts, answers: &Answers) -> String {
         }
     };
     let _ = writeln!(w, "- Signs raised: {}", or_none(raised));
-    let _ = writeln!(w, "- Dimensions present: {}", or_none(present));
     let _ = writeln!(
         w,
-        "- Under 18: {}; safety first: {}; key questions not answered yes or no: {}",
+        "- Under 18 or not sure: {}; safety first: {}; key questions not answered yes or no: {}",
         yes_no(outcome.minor),
         yes_no(outcome.safety_first),
         outcome.unanswered_key

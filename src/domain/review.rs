@@ -41,7 +41,7 @@ pub const SAFETY_CRITICAL: &[(&str, &[&str])] = &[
             "q.now",
         ],
     ),
-    ("Under 18", &["q.under18", "level.minor", "sign.minor_sex"]),
+    ("Under 18", &["q.under18", "level.minor", "level.minor_unsure"]),
     (
         "Result levels",
         &[

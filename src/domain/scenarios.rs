@@ -10,6 +10,8 @@ pub const SCENARIOS_JSON: &str = include_str!("../../content/scenarios.json");
 #[serde(deny_unknown_fields)]
 pub struct Scenarios {
     pub format_version: u32,
+    /// What the scenarios are for, and what they are not.
+    pub about: String,
     pub scenarios: Vec<Scenario>,
 }
 

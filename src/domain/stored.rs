@@ -83,11 +83,16 @@ impl Stored {
                 stored.version
             ));
         }
+        let mut stored = stored;
+        // A check saved by an earlier release keeps its other answers.
+        stored
+            .answers
+            .retain(|id, _| !catalogue.retired_questions.contains(id));
         for (id, answer) in &stored.answers {
             let Some(question) = catalogue.question(id) else {
                 return Err(format!("stored answers name unknown question `{id}`"));
             };
-            if !journey::options(catalogue, question).contains(answer) {
+            if !journey::accepts(catalogue, question, answer) {
                 return Err(format!(
                     "stored answer `{}` is not valid for `{id}`",
                     answer.code()

@@ -2,6 +2,7 @@
 
 use super::question_form::{Choice, QuestionForm};
 use super::state::Check;
+use crate::domain::answers::Answer;
 use crate::domain::catalogue::QuestionKind;
 use crate::domain::journey;
 use leptos::prelude::*;
@@ -51,19 +52,42 @@ pub fn QuestionScreen(
     // A gentle word before a hard question (e.g. sexual harm): it can be skipped.
     let hint_key = format!("{}.hint", question_key(question.kind, &question.id));
     let hint = check.texts().has(&hint_key).then(|| check.t(&hint_key));
+    let multiple = question.kind == QuestionKind::Activity;
     let choices = journey::options(catalogue, question)
         .into_iter()
         .map(|option| {
             let checked = {
                 let (id, chosen) = (id.clone(), option.clone());
-                Signal::derive(move || check.answers.with(|a| a.get(&id) == Some(&chosen)))
+                Signal::derive(move || {
+                    check.answers.with(|a| match (a.get(&id), &chosen) {
+                        // One of several activities: ticked when among those chosen.
+                        (Some(Answer::Activities(ids)), Answer::Activities(one)) => {
+                            one.iter().all(|o| ids.contains(o))
+                        }
+                        (answer, chosen) => answer == Some(chosen),
+                    })
+                })
             };
             let choose = {
                 let (id, option) = (id.clone(), option.clone());
-                Callback::new(move |()| check.answer(&id, option.clone()))
+                Callback::new(move |()| match &option {
+                    // Ticking or unticking an activity keeps the others;
+                    // "rather not say" stands alone (GOV.UK's "or" checkbox).
+                    Answer::Activities(one) => {
+                        let current = check.answers.with_untracked(|a| a.get(&id).cloned());
+                        match journey::toggle_activity(catalogue, current.as_ref(), &one[0]) {
+                            Some(answer) => check.answer(&id, answer),
+                            None => check.unanswer(&id),
+                        }
+                    }
+                    Answer::Skip if multiple && checked_now(check, &id, &Answer::Skip) => {
+                        check.unanswer(&id)
+                    }
+                    other => check.answer(&id, other.clone()),
+                })
             };
             Choice {
-                value: option.code().to_string(),
+                value: option.code().into_owned(),
                 label: check.t(&option.label_key()),
                 checked,
                 choose,
@@ -79,6 +103,7 @@ pub fn QuestionScreen(
             title=check.t(&question_key(question.kind, &question.id))
             hint
             name=id
+            multiple
             choices
             choose_one=check.t("ui.choose_one")
             next_label
@@ -88,4 +113,11 @@ pub fn QuestionScreen(
         />
     }
     .into_any()
+}
+
+/// Whether this answer is the one recorded now (read without tracking).
+fn checked_now(check: Check, id: &str, answer: &Answer) -> bool {
+    check
+        .answers
+        .with_untracked(|a| a.get(id) == Some(answer))
 }

@@ -1,5 +1,5 @@
-//! One question as a form: progress, a radio group, "choose one" when
-//! nothing is chosen, Back and Next. Shared by the check and the journeys,
+//! One question as a form: progress, a radio group (or checkboxes where
+//! more than one answer fits), "choose one" when nothing is chosen, Back and Next. Shared by the check and the journeys,
 //! which differ only in where answers live and where Back and Next go.
 
 use super::listen::Listen;
@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 /// One answer the person can choose.
 pub struct Choice {
-    /// The radio's value (the stored answer's code).
+    /// The input's value (the stored answer's code).
     pub value: String,
     pub label: String,
     pub checked: Signal<bool>,
@@ -27,8 +27,11 @@ pub fn QuestionForm(
     title: String,
     /// A word before the question (what it is for, or that it can be skipped).
     hint: Option<String>,
-    /// The radio group's name: the question's id.
+    /// The group's name: the question's id.
     name: String,
+    /// Checkboxes (choose all that fit) instead of radio buttons.
+    #[prop(optional)]
+    multiple: bool,
     choices: Vec<Choice>,
     /// The text shown when Next is pressed with nothing chosen.
     choose_one: String,
@@ -77,7 +80,7 @@ pub fn QuestionForm(
             view! {
                 <label class="cs-option">
                     <input
-                        type="radio"
+                        type=if multiple { "checkbox" } else { "radio" }
                         name=name.clone()
                         value=value
                         prop:checked=checked

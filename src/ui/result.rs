@@ -5,7 +5,7 @@ use super::question::question_key;
 use super::state::Check;
 use super::terms::Terms;
 use crate::domain::assessment::{assess, Level, Raised};
-use crate::domain::catalogue::{CONTEXT, SAFETY};
+use crate::domain::catalogue::Element;
 use crate::domain::journey::Screen;
 use leptos::prelude::*;
 
@@ -30,33 +30,44 @@ pub fn ResultScreen(check: Check) -> impl IntoView {
         .map(|k| k.to_string())
         .chain([title_key.clone(), body_key.clone()])
         .chain(minor_line.then(|| "level.minor".to_string()))
+        .chain(outcome.age_unsure.then(|| "level.minor_unsure".to_string()))
         .chain(["ui.result.not_finding".to_string()])
         .map(|k| check.t(&k))
         .collect::<Vec<_>>()
         .join(" ");
 
-    let groups = catalogue
-        .dimensions
-        .iter()
-        .map(|d| d.id.as_str())
-        .chain([CONTEXT, SAFETY])
-        .filter_map(|dim| {
+    // The answers behind each legal element ("made to do it", "control"...),
+    // in the order the rule reads them.
+    let groups = Element::ALL
+        .into_iter()
+        .filter_map(|element| {
             let items: Vec<&Raised> = outcome
                 .raised
                 .iter()
-                .filter(|r| r.sign.dimension == dim)
+                .filter(|r| r.sign.element == element)
                 .collect();
             if items.is_empty() {
                 return None;
             }
             let items = items.into_iter().map(|r| why_item(check, r)).collect_view();
             Some(view! {
-                <h2 class="cs-why-heading">{check.t(&format!("dim.{dim}"))}</h2>
+                <h2 class="cs-why-heading">{check.t(&format!("dim.{}", element.id()))}</h2>
                 <ul class="cs-why">{items}</ul>
             })
         })
         .collect_view();
-
+    // Skipping is never held against the person, but they should know it counts.
+    let skipped = (!outcome.skipped.is_empty()).then(|| {
+        let items = outcome
+            .skipped
+            .iter()
+            .map(|q| view! { <li>{check.t(&question_key(q.kind, &q.id))}</li> })
+            .collect_view();
+        view! {
+            <p>{check.t("ui.result.skipped")}</p>
+            <ul class="cs-why">{items}</ul>
+        }
+    });
     // The hard words of the headline and the reasons, explained under them.
     let why_texts: Vec<String> = [check.t(&title_key), check.t(&body_key)]
         .into_iter()
@@ -112,6 +123,7 @@ pub fn ResultScreen(check: Check) -> impl IntoView {
             <p class="cs-lead" data-level=level>{check.t(&title_key)}</p>
             <p>{check.t(&body_key)}</p>
             {minor_line.then(|| view! { <p>{check.t("level.minor")}</p> })}
+            {outcome.age_unsure.then(|| view! { <p>{check.t("level.minor_unsure")}</p> })}
             <p class="cs-muted">{check.t("ui.result.not_finding")}</p>
             <Listen check text=spoken />
             <div class="cs-actions">{actions}</div>
@@ -123,6 +135,7 @@ pub fn ResultScreen(check: Check) -> impl IntoView {
                 } else {
                     groups.into_any()
                 }}
+                {skipped}
                 <Terms check shown=why_texts />
             </details>
             <button type="button" class="cs-button cs-button--secondary" on:click=move |_| check.back()>
@@ -134,12 +147,8 @@ pub fn ResultScreen(check: Check) -> impl IntoView {
 
 /// One sign, with the question and answer that raised it.
 fn why_item(check: Check, raised: &Raised) -> impl IntoView {
-    let catalogue = &check.content.catalogue;
-    // A sign the rule derived (a minor's activity) points at the first question.
-    let question = raised.question.or_else(|| catalogue.questions.first());
-    let asked = question
-        .map(|q| check.t(&question_key(q.kind, &q.id)))
-        .unwrap_or_default();
+    let q = raised.question;
+    let asked = check.t(&question_key(q.kind, &q.id));
     view! {
         <li>
             <p>{check.t(&format!("sign.{}", raised.sign.id))}</p>

@@ -203,6 +203,13 @@ impl Check {
         });
     }
 
+    /// Take an answer back (a choice unticked), so the question shows unanswered.
+    pub fn unanswer(&self, question: &str) {
+        self.answers.update(|a| {
+            a.remove(question);
+        });
+    }
+
     /// Keep answers on this device, or only for this tab.
     pub fn set_keep(&self, keep: bool) {
         storage::set_kept(keep);
