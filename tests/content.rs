@@ -64,6 +64,36 @@ fn shipped_content_parses_and_validates() {
     let c = content();
     assert!(c.catalogue.problems().is_empty());
     assert!(c.help.problems().is_empty());
+    // What puts rights first names signs and activities the check has.
+    for p in &c.help.priorities {
+        for s in &p.signs {
+            assert!(c.catalogue.sign(s).is_some(), "priority names unknown sign `{s}`");
+        }
+        for a in &p.activities {
+            assert!(c.catalogue.activities.contains(a), "priority names unknown activity `{a}`");
+        }
+    }
+}
+
+#[test]
+fn a_child_arrested_for_anything_reaches_safe_harbor_and_record_relief() {
+    use clear_signs::domain::answers::{Answer, Answers};
+    use clear_signs::domain::assessment::assess;
+    use clear_signs::domain::places::priority_topics;
+    let c = content();
+    // Running away or selling sex: a child who was arrested, on any path.
+    for activity in ["other", "sex", "stealing"] {
+        let answers: Answers = [
+            ("activity".to_string(), Answer::activity(activity)),
+            ("under18".to_string(), Answer::Yes),
+            ("punished".to_string(), Answer::Yes),
+        ]
+        .into_iter()
+        .collect();
+        let outcome = assess(&c.catalogue, &answers);
+        let topics = priority_topics(&c.help, Some(&outcome));
+        assert_eq!(topics[..2], ["safe_harbor", "record_relief"], "{activity}: {topics:?}");
+    }
 }
 
 #[test]
