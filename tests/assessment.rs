@@ -37,7 +37,18 @@ fn level_of(c: &Catalogue, a: &Answers) -> Level {
 fn an_adult_made_to_do_it_under_a_penalty_shows_strong_signs_without_recruitment() {
     let c = catalogue();
     // Forced labour needs no recruitment step (ILO C29 Art. 2; MSA s.1).
-    for control in ["debt", "documents", "confined", "violence", "threats", "quota", "unknown_place", "vulnerability", "now", "told_to_lie"] {
+    for control in [
+        "debt",
+        "documents",
+        "confined",
+        "violence",
+        "threats",
+        "quota",
+        "unknown_place",
+        "vulnerability",
+        "now",
+        "told_to_lie",
+    ] {
         for forced in ["made_to", "job_lie"] {
             let a = adult(&c, "growing", &[forced, control]);
             assert_eq!(level_of(&c, &a), Level::Strong, "{forced} + {control}");
@@ -47,9 +58,15 @@ fn an_adult_made_to_do_it_under_a_penalty_shows_strong_signs_without_recruitment
     assert_eq!(level_of(&c, &adult(&c, "drugs", &["made_to"])), Level::Some);
     assert_eq!(level_of(&c, &adult(&c, "drugs", &["debt"])), Level::Some);
     // Lies about pay are a sign of control, but no penalty.
-    assert_eq!(level_of(&c, &adult(&c, "other", &["made_to", "terms_lie"])), Level::Some);
+    assert_eq!(
+        level_of(&c, &adult(&c, "other", &["made_to", "terms_lie"])),
+        Level::Some
+    );
     // Hard conditions with no control: a few signs.
-    assert_eq!(level_of(&c, &adult(&c, "other", &["hours", "living", "money"])), Level::Few);
+    assert_eq!(
+        level_of(&c, &adult(&c, "other", &["hours", "living", "money"])),
+        Level::Few
+    );
 }
 
 #[test]
@@ -62,9 +79,17 @@ fn a_child_shows_strong_signs_when_someone_else_is_in_control() {
     };
     // No means needed: someone else took the money, housed or directed them.
     assert_eq!(child("drugs", &["money"]), Level::Strong);
-    assert_eq!(child("drugs", &["hazardous"]), Level::Strong, "drugs carried in the body");
+    assert_eq!(
+        child("drugs", &["hazardous"]),
+        Level::Strong,
+        "drugs carried in the body"
+    );
     assert_eq!(child("drugs", &["living"]), Level::Strong, "a trap house");
-    assert_eq!(child("growing", &["unknown_place"]), Level::Strong, "moved by others");
+    assert_eq!(
+        child("growing", &["unknown_place"]),
+        Level::Strong,
+        "moved by others"
+    );
     // A child acting alone, or with friends for their own money: a few signs.
     assert_eq!(child("stealing", &[]), Level::Few);
     assert_eq!(child("drugs", &["hours"]), Level::Few);
@@ -92,7 +117,11 @@ fn not_sure_to_the_whole_picture_is_some_signs_and_never_hides_a_yes() {
     let c = catalogue();
     let mut a = journey::answer_every(&c, "scams", Answer::Unsure);
     a.insert("under18".into(), Answer::No);
-    assert_eq!(level_of(&c, &a), Level::Some, "unsure about what matters most");
+    assert_eq!(
+        level_of(&c, &a),
+        Level::Some,
+        "unsure about what matters most"
+    );
     // A "yes" to control is never "not enough answers".
     let mut a = journey::answer_every(&c, "drugs", Answer::Skip);
     a.insert("confined".into(), Answer::Yes);

@@ -219,7 +219,10 @@ fn control_questions_ask_only_about_the_people_in_control() {
     let c = catalogue();
     let texts = &content().texts;
     let hint = texts.get("q.made_to.hint");
-    assert!(hint.contains("the people in control") && hint.contains("Not strangers"), "{hint}");
+    assert!(
+        hint.contains("the people in control") && hint.contains("Not strangers"),
+        "{hint}"
+    );
     let first_control = c
         .questions
         .iter()
@@ -232,7 +235,17 @@ fn control_questions_ask_only_about_the_people_in_control() {
         .unwrap();
     let made_to = c.questions.iter().position(|q| q.id == "made_to").unwrap();
     assert!(made_to < first_control, "the definition comes first");
-    for id in ["debt", "documents", "confined", "violence", "sexual_abuse", "threats", "quota", "told_to_lie", "vulnerability"] {
+    for id in [
+        "debt",
+        "documents",
+        "confined",
+        "violence",
+        "sexual_abuse",
+        "threats",
+        "quota",
+        "told_to_lie",
+        "vulnerability",
+    ] {
         let key = format!("q.{id}");
         let q = texts.get(&key);
         assert!(

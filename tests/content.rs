@@ -67,10 +67,16 @@ fn shipped_content_parses_and_validates() {
     // What puts rights first names signs and activities the check has.
     for p in &c.help.priorities {
         for s in &p.signs {
-            assert!(c.catalogue.sign(s).is_some(), "priority names unknown sign `{s}`");
+            assert!(
+                c.catalogue.sign(s).is_some(),
+                "priority names unknown sign `{s}`"
+            );
         }
         for a in &p.activities {
-            assert!(c.catalogue.activities.contains(a), "priority names unknown activity `{a}`");
+            assert!(
+                c.catalogue.activities.contains(a),
+                "priority names unknown activity `{a}`"
+            );
         }
     }
 }
@@ -92,7 +98,11 @@ fn a_child_arrested_for_anything_reaches_safe_harbor_and_record_relief() {
         .collect();
         let outcome = assess(&c.catalogue, &answers);
         let topics = priority_topics(&c.help, Some(&outcome));
-        assert_eq!(topics[..2], ["safe_harbor", "record_relief"], "{activity}: {topics:?}");
+        assert_eq!(
+            topics[..2],
+            ["safe_harbor", "record_relief"],
+            "{activity}: {topics:?}"
+        );
     }
 }
 
@@ -171,7 +181,8 @@ fn unknown_fields_and_bad_references_are_rejected() {
         .unwrap_err()
         .contains("used twice"));
 
-    let unsourced = ASSESSMENT_JSON.replacen("\"source\": \"ilo_2012\"", "\"source\": \"nowhere\"", 1);
+    let unsourced =
+        ASSESSMENT_JSON.replacen("\"source\": \"ilo_2012\"", "\"source\": \"nowhere\"", 1);
     assert!(Catalogue::parse(&unsourced)
         .unwrap_err()
         .contains("unknown source"));

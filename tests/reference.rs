@@ -77,10 +77,17 @@ fn the_reference_copies_are_unchanged() {
         ("reference-cases.json", CASES_FNV),
     ] {
         let copy = std::fs::read(format!("{ROOT}/content/reference/{file}")).unwrap();
-        assert_eq!(fnv1a(&copy), fingerprint, "content/reference/{file} was edited");
+        assert_eq!(
+            fnv1a(&copy),
+            fingerprint,
+            "content/reference/{file} was edited"
+        );
         let origin = format!("{ROOT}/../shared/assessment/{file}");
         if let Ok(original) = std::fs::read(&origin) {
-            assert!(original == copy, "content/reference/{file} differs from {origin}");
+            assert!(
+                original == copy,
+                "content/reference/{file} differs from {origin}"
+            );
         }
     }
 }

@@ -77,8 +77,15 @@ fn several_activities_are_stored_in_one_readable_answer() {
     .into_iter()
     .collect();
     let saved = Stored::new(answers, Screen::Question(1));
-    assert!(saved.encode().contains("\"activity\":\"scams+sex\""), "{}", saved.encode());
-    assert_eq!(Stored::decode(c, &content.help, &saved.encode()).unwrap(), saved);
+    assert!(
+        saved.encode().contains("\"activity\":\"scams+sex\""),
+        "{}",
+        saved.encode()
+    );
+    assert_eq!(
+        Stored::decode(c, &content.help, &saved.encode()).unwrap(),
+        saved
+    );
 }
 
 #[test]

@@ -100,7 +100,11 @@ async fn answering_a_question_updates_the_dom_and_session_storage() {
             .unwrap()
             .expect("answers stored")
     };
-    assert!(stored().contains("\"activity\":\"scams+drugs\""), "{}", stored());
+    assert!(
+        stored().contains("\"activity\":\"scams+drugs\""),
+        "{}",
+        stored()
+    );
     radio(&root, "I'd rather not say").click();
     tick().await;
     assert!(!radio(&root, "Online scams or fraud").checked());

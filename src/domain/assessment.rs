@@ -112,7 +112,9 @@ impl<'c> Outcome<'c> {
 
     /// A "yes" or "not sure" raised a sign of one of these elements.
     fn maybe(&self, elements: &[Element]) -> bool {
-        self.raised.iter().any(|r| elements.contains(&r.sign.element))
+        self.raised
+            .iter()
+            .any(|r| elements.contains(&r.sign.element))
     }
 
     /// A "yes" raised a sign that someone else recruited, moved, housed,
@@ -124,11 +126,7 @@ impl<'c> Outcome<'c> {
     /// The locale key of the result's headline. Only a chosen crime activity
     /// is named as a crime; no level says "forced".
     pub fn title_key(&self) -> String {
-        let named_crime = self.crime
-            && self
-                .activities
-                .iter()
-                .any(|a| a != NOT_NAMED_AS_CRIME);
+        let named_crime = self.crime && self.activities.iter().any(|a| a != NOT_NAMED_AS_CRIME);
         match self.level {
             Level::Strong if !named_crime => "level.strong.title_other".into(),
             level => format!("level.{}.title", level.id()),
@@ -193,7 +191,9 @@ pub fn assess<'c>(catalogue: &'c Catalogue, answers: &Answers) -> Outcome<'c> {
         .iter()
         .filter(|q| !matches!(answers.get(&q.id), Some(Answer::Yes | Answer::No)))
         .count();
-    let safety_first = raised.iter().any(|r| r.is_yes() && r.sign.id == CONTROLLED_NOW);
+    let safety_first = raised
+        .iter()
+        .any(|r| r.is_yes() && r.sign.id == CONTROLLED_NOW);
 
     let mut outcome = Outcome {
         level: Level::None,

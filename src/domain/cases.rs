@@ -1,6 +1,8 @@
-//! The independent case bank, `content/cases.json`: patterns from published
-//! typologies, each with its source and the level a reviewer expected from
-//! the sources alone. The tests hold the rule to it; the report shows it.
+//! The case bank, `content/cases.json`: patterns from published sources
+//! (court judgments, official reports and guidance, laws, news, NGO and
+//! research reports), each with its source, its answers re-read from the
+//! story, and the level `content/reference/levels.md` gives it, written
+//! without the rule. The tests hold the rule to every level exactly.
 
 use super::answers::Answers;
 use serde::Deserialize;
@@ -19,33 +21,14 @@ pub struct CaseBank {
 #[serde(deny_unknown_fields)]
 pub struct Case {
     pub id: String,
-    /// Where the pattern comes from.
+    /// Where the pattern comes from: a published source with its URL.
     pub source: String,
     pub story: String,
     pub answers: Answers,
-    /// The level expected from the sources, written before the rule was run.
+    /// The level `levels.md` gives the story, written without the rule.
     pub expected: String,
-    /// Why that level, from the sources.
+    /// Why that level, from the source and `levels.md`.
     pub why: String,
-    /// Where the rule knowingly gives another level: what and why.
-    #[serde(default)]
-    pub rule_note: Option<RuleNote>,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RuleNote {
-    pub rule_gives: String,
-    pub why: String,
-}
-
-impl Case {
-    /// The level the rule must give: the expectation, or the documented exception.
-    pub fn level_to_match(&self) -> &str {
-        self.rule_note
-            .as_ref()
-            .map_or(&self.expected, |n| &n.rule_gives)
-    }
 }
 
 pub fn load() -> Result<Vec<Case>, String> {

@@ -283,7 +283,11 @@ impl Catalogue {
             }
         }
         for sign in &self.signs {
-            if !self.questions.iter().any(|q| q.raises.as_ref() == Some(&sign.id)) {
+            if !self
+                .questions
+                .iter()
+                .any(|q| q.raises.as_ref() == Some(&sign.id))
+            {
                 problems.push(format!("sign `{}` is raised by no question", sign.id));
             }
         }

@@ -148,7 +148,9 @@ pub fn accepts(catalogue: &Catalogue, question: &Question, answer: &Answer) -> b
                 .iter()
                 .filter(|a| ids.contains(a))
                 .collect();
-            !ids.is_empty() && known.len() == ids.len() && known.iter().zip(ids).all(|(k, i)| *k == i)
+            !ids.is_empty()
+                && known.len() == ids.len()
+                && known.iter().zip(ids).all(|(k, i)| *k == i)
         }
         (QuestionKind::Activity, answer) => *answer == Answer::Skip,
         (_, answer) => Answer::REPLIES.contains(answer),
@@ -157,7 +159,11 @@ pub fn accepts(catalogue: &Catalogue, question: &Question, answer: &Answer) -> b
 
 /// The branching answer with this activity chosen or unchosen, kept in
 /// catalogue order; `None` when nothing is left chosen.
-pub fn toggle_activity(catalogue: &Catalogue, current: Option<&Answer>, id: &str) -> Option<Answer> {
+pub fn toggle_activity(
+    catalogue: &Catalogue,
+    current: Option<&Answer>,
+    id: &str,
+) -> Option<Answer> {
     let mut chosen: Vec<String> = match current {
         Some(Answer::Activities(ids)) => ids.clone(),
         _ => Vec::new(),

@@ -3,6 +3,7 @@
 
 use super::answers::{Answer, Answers};
 use super::assessment::assess;
+use super::cases::{self, CaseBank};
 use super::catalogue::{Catalogue, Element};
 use super::content::{Content, DEFAULT_LANGUAGE};
 use super::journey;
@@ -182,8 +183,15 @@ pub fn render() -> Result<String, String> {
         "`content/reference/reference-cases.json`: {} people described in published sources, with the answers each would give by topic and the level `levels.md` gives them, written without looking at this rule. `tests/reference.rs` requires every case's exact level and safety-first flag, with no tolerance.\n",
         cases.len()
     );
-    let _ = writeln!(w, "### Mapping from the reference topics to the questions\n\n{}\n\n{}\n", mapping.about, mapping.unasked);
-    let _ = writeln!(w, "| question | reference topics | asked the other way round |\n|---|---|---|");
+    let _ = writeln!(
+        w,
+        "### Mapping from the reference topics to the questions\n\n{}\n\n{}\n",
+        mapping.about, mapping.unasked
+    );
+    let _ = writeln!(
+        w,
+        "| question | reference topics | asked the other way round |\n|---|---|---|"
+    );
     for m in &mapping.questions {
         let list = |v: &[String]| {
             v.iter()
@@ -206,7 +214,10 @@ pub fn render() -> Result<String, String> {
         .map(|(from, to)| format!("`{from}` → `{to}`"))
         .collect();
     let _ = writeln!(w, "\nActivities: {}.\n", activity_map.join(", "));
-    let _ = writeln!(w, "### Disputed reference cases\n\nNone. Every case gets its level.\n");
+    let _ = writeln!(
+        w,
+        "### Disputed reference cases\n\nNone. Every case gets its level.\n"
+    );
 
     let _ = writeln!(w, "### Every case\n");
     let _ = writeln!(
@@ -223,7 +234,12 @@ pub fn render() -> Result<String, String> {
         } else {
             " ⚠"
         };
-        let code = |q: &str| answers.get(q).map(|a| a.code().into_owned()).unwrap_or_default();
+        let code = |q: &str| {
+            answers
+                .get(q)
+                .map(|a| a.code().into_owned())
+                .unwrap_or_default()
+        };
         let _ = writeln!(
             w,
             "| [`{}`](#case-{}) | {} | {} | {} | {got}{mark} | {} / {} |",
@@ -236,11 +252,47 @@ pub fn render() -> Result<String, String> {
             yes_no(outcome.safety_first)
         );
         let _ = writeln!(worked, "### case `{}`\n\n{}\n", k.id, k.who);
-        let _ = writeln!(worked, "- Source: {}", cite(&k.source.title, Some(&k.source.url)));
-        let _ = writeln!(worked, "- Expected (levels.md): **{}**. {}", k.expected, k.why);
+        let _ = writeln!(
+            worked,
+            "- Source: {}",
+            cite(&k.source.title, Some(&k.source.url))
+        );
+        let _ = writeln!(
+            worked,
+            "- Expected (levels.md): **{}**. {}",
+            k.expected, k.why
+        );
         let _ = writeln!(worked, "{}", explain(c, t, &answers));
     }
     let _ = writeln!(w, "\n## Worked cases\n\n{worked}");
+
+    let bank: CaseBank =
+        serde_json::from_str(cases::CASES_JSON).map_err(|e| format!("cases.json: {e}"))?;
+    let _ = writeln!(w, "## The older case bank\n\n{}\n", bank.about);
+    let _ = writeln!(
+        w,
+        "| case | activity | under 18 | expected | rule gives | source |\n|---|---|---|---|---|---|"
+    );
+    for k in &bank.cases {
+        let got = assess(c, &k.answers).level.id();
+        let mark = if got == k.expected { "" } else { " ⚠" };
+        let code = |q: &str| {
+            k.answers
+                .get(q)
+                .map(|a| a.code().into_owned())
+                .unwrap_or_default()
+        };
+        let _ = writeln!(
+            w,
+            "| `{}` | {} | {} | {} | {got}{mark} | {} |",
+            k.id,
+            code("activity"),
+            code("under18"),
+            k.expected,
+            k.source.replace('|', "/")
+        );
+    }
+    let _ = writeln!(w);
 
     let _ = writeln!(w, "## Sources\n");
     for (id, s) in &c.sources {

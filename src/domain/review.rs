@@ -41,7 +41,10 @@ pub const SAFETY_CRITICAL: &[(&str, &[&str])] = &[
             "q.now",
         ],
     ),
-    ("Under 18", &["q.under18", "level.minor", "level.minor_unsure"]),
+    (
+        "Under 18",
+        &["q.under18", "level.minor", "level.minor_unsure"],
+    ),
     (
         "Result levels",
         &[

@@ -117,7 +117,5 @@ pub fn QuestionScreen(
 
 /// Whether this answer is the one recorded now (read without tracking).
 fn checked_now(check: Check, id: &str, answer: &Answer) -> bool {
-    check
-        .answers
-        .with_untracked(|a| a.get(id) == Some(answer))
+    check.answers.with_untracked(|a| a.get(id) == Some(answer))
 }
