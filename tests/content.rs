@@ -54,6 +54,9 @@ fn required_keys(c: &Content) -> BTreeSet<String> {
     }
     for j in &c.help.jurisdictions {
         keys.insert(format!("jur.{}", j.id));
+        if j.officials_caution.is_some() {
+            keys.insert(format!("caution.{}", j.id));
+        }
     }
     keys.extend(clear_signs::domain::journeys::shipped().text_keys());
     keys
@@ -189,6 +192,12 @@ fn unknown_fields_and_bad_references_are_rejected() {
 
     let bad_number = HELP_JSON.replacen("\"+18883737888\"", "\"1-888-373-7888\"", 1);
     assert!(HelpData::parse(&bad_number).unwrap_err().contains("E.164"));
+
+    // Every source shows its own date, so an old source never reads as fresh.
+    let undated = HELP_JSON.replacen("\"date\": \"", "\"was\": \"", 1);
+    assert!(HelpData::parse(&undated).is_err());
+    let vague = HELP_JSON.replacen("\"date\": \"", "\"date\": \"recently ", 1);
+    assert!(HelpData::parse(&vague).unwrap_err().contains("own date"));
 
     let http = HELP_JSON.replacen("https://www.uscis.gov", "http://www.uscis.gov", 1);
     assert!(HelpData::parse(&http).unwrap_err().contains("https://"));

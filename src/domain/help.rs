@@ -46,6 +46,11 @@ pub enum Mark {
 pub struct Cited {
     pub title: String,
     pub url: String,
+    /// The source's own date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, shown beside
+    /// it so an old source never reads as fresh (`checked` says when we last
+    /// read it). `undated` where the page gives none.
+    #[serde(default)]
+    pub date: Option<String>,
     /// A secondary source (a mirror, news or a summary) cited beside an
     /// official one: shown as such.
     #[serde(default)]
@@ -90,6 +95,20 @@ pub struct Jurisdiction {
     /// used first: the card to show officials is written in the first one we
     /// ship. Empty where it varies (the EU).
     pub languages: Vec<String>,
+    /// Where officials may work with traffickers or treat victims as suspects,
+    /// from these sources: the police advice leads with this caution and a
+    /// lawyer, IOM, a trusted charity or the embassy, and never suggests
+    /// telling officials what happened (`caution.<id>` says why, in words).
+    #[serde(default)]
+    pub officials_caution: Option<Caution>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Caution {
+    pub mark: Mark,
+    pub sources: Vec<Cited>,
+    pub checked: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -108,6 +127,11 @@ pub struct Right {
     /// `international`, or a scope named by a jurisdiction (such as `coe`).
     pub scope: String,
     pub topics: Vec<String>,
+    /// Advice that is safe only where officials can be trusted (telling them
+    /// you were made to do it): never shown where the place carries an
+    /// `officials_caution`, nor before a place is chosen.
+    #[serde(default)]
+    pub needs_safe_officials: bool,
     pub mark: Mark,
     pub sources: Vec<Cited>,
     pub checked: String,
@@ -289,6 +313,10 @@ impl HelpData {
                 let id = format!("{} emergency", j.id);
                 all.extend(e.sources.iter().map(|s| (id.clone(), e.mark, s)));
             }
+            if let Some(c) = &j.officials_caution {
+                let id = format!("{} officials", j.id);
+                all.extend(c.sources.iter().map(|s| (id.clone(), c.mark, s)));
+            }
         }
         all
     }
@@ -355,6 +383,12 @@ impl HelpData {
                     problems.push(format!("`{}` emergency: checked is not YYYY-MM-DD", j.id));
                 }
             }
+            if let Some(c) = &j.officials_caution {
+                cited.push((format!("{} officials", j.id), c.sources.as_slice()));
+                if !valid_date(&c.checked) {
+                    problems.push(format!("`{}` officials: checked is not YYYY-MM-DD", j.id));
+                }
+            }
         }
         for (owner, sources) in cited {
             if sources.is_empty() {
@@ -365,6 +399,13 @@ impl HelpData {
                     problems.push(format!(
                         "`{owner}`: each source needs a title and an https:// url"
                     ));
+                }
+                match s.date.as_deref() {
+                    Some(d) if valid_source_date(d) => {}
+                    _ => problems.push(format!(
+                        "`{owner}`: source `{}` needs its own date (YYYY, YYYY-MM, YYYY-MM-DD or undated)",
+                        s.url
+                    )),
                 }
             }
         }
@@ -455,6 +496,24 @@ impl HelpData {
         problems
     }
 }
+
+/// A source's own date: as precise as the source gives it, or `undated`.
+pub fn valid_source_date(s: &str) -> bool {
+    if s == UNDATED {
+        return true;
+    }
+    let parts: Vec<&str> = s.split('-').collect();
+    let widths = [4, 2, 2];
+    !parts.is_empty()
+        && parts.len() <= 3
+        && parts
+            .iter()
+            .zip(widths)
+            .all(|(p, n)| p.len() == n && p.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// The date of a source that gives none.
+pub const UNDATED: &str = "undated";
 
 fn valid_date(s: &str) -> bool {
     let parts: Vec<&str> = s.split('-').collect();

@@ -121,6 +121,9 @@ pub struct Journeys {
 pub struct Source {
     pub title: String,
     pub url: String,
+    /// The source's own date (see `help::Cited::date`).
+    #[serde(default)]
+    pub date: Option<String>,
     /// [V] read on an official page; [S] secondary only (shown with a note).
     pub mark: Mark,
 }
@@ -187,6 +190,7 @@ impl Journeys {
                     .map(|s| Cited {
                         title: s.title.clone(),
                         url: s.url.clone(),
+                        date: s.date.clone(),
                         secondary: s.mark == Mark::S,
                     })
                     .collect()
@@ -243,6 +247,11 @@ impl Journeys {
         for (id, s) in &self.sources {
             if !s.url.starts_with("https://") || s.title.trim().is_empty() {
                 problems.push(format!("source `{id}` needs a title and an https:// url"));
+            }
+            if !s.date.as_deref().is_some_and(super::help::valid_source_date) {
+                problems.push(format!(
+                    "source `{id}` needs its own date (YYYY, YYYY-MM, YYYY-MM-DD or undated)"
+                ));
             }
         }
         let mut used: BTreeSet<&str> = BTreeSet::new();
