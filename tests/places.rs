@@ -241,11 +241,16 @@ fn at_least_24_places_with_myanmar_and_india() {
 #[test]
 fn where_no_law_was_found_the_screen_says_so() {
     let help = content().help;
-    for id in ["kh", "vn", "my", "id", "la", "mm", "in", "cn"] {
+    // The ASEAN treaty only asks countries to consider it: not a law here.
+    for id in ["kh", "vn", "la", "mm", "in", "cn"] {
         let place = help.jurisdiction(id).unwrap();
         assert!(!has_local_non_punishment(&help, place), "{id}");
     }
-    for id in ["gb-ew", "gb-sct", "gb-nir", "us", "eu", "fr", "es", "ph"] {
+    // Indonesia (Law 21/2007 Art. 18), Thailand (s.41) and Malaysia (s.25)
+    // do have one (issue 25).
+    for id in [
+        "gb-ew", "gb-sct", "gb-nir", "us", "eu", "fr", "es", "ph", "id", "th", "my",
+    ] {
         let place = help.jurisdiction(id).unwrap();
         assert!(has_local_non_punishment(&help, place), "{id}");
     }
@@ -312,8 +317,16 @@ fn police_guidance_comes_first_for_someone_arrested_or_charged() {
             .map(|r| r.id.clone())
             .collect()
     };
-    assert_eq!(ids(Some("gb-ew")), ["ew_police", "police_baseline"]);
-    assert_eq!(ids(Some("us")), ["us_police", "police_baseline"]);
+    assert_eq!(
+        ids(Some("gb-ew")),
+        ["ew_police", "police_baseline", "police_victim"]
+    );
+    assert_eq!(
+        ids(Some("us")),
+        ["us_police", "police_baseline", "police_victim"]
+    );
+    // Where officials may be complicit, and before a place is known, nothing
+    // that tells the person to tell officials what happened.
     assert_eq!(ids(Some("kh")), ["police_baseline"]);
     assert_eq!(ids(None), ["police_baseline"]);
 }
@@ -352,7 +365,17 @@ fn the_best_line_in_a_crisis_is_not_the_police() {
     assert_eq!(best("gb-ew", "vi").as_deref(), Some("uk_helpline"));
     // Malaysia's lines all reach the police: the first is shown, and says so.
     assert_eq!(best("my", "en").as_deref(), Some("my_mapo"));
-    assert_eq!(best("id", "id"), None);
+    // Indonesia's line is not the police (issue 25: SAPA 129).
+    assert_eq!(best("id", "id").as_deref(), Some("id_sapa129"));
+    // Cambodia has only the police: it is shown, and the screen says so.
+    assert!(clear_signs::domain::places::police_only(
+        &help,
+        help.jurisdiction("kh").unwrap()
+    ));
+    assert!(!clear_signs::domain::places::police_only(
+        &help,
+        help.jurisdiction("gb-ew").unwrap()
+    ));
     for j in &help.jurisdictions {
         if let Some(line) = best_line(&help, j, "en") {
             let safe_exists = lines_for(&help, j).iter().any(|l| !l.is_enforcement());
@@ -368,4 +391,89 @@ fn ransom_is_not_used_to_order_rights() {
         .priorities
         .iter()
         .all(|p| !p.signs.iter().any(|s| s == "ransom")));
+}
+
+/// Where officials may be complicit or treat victims as suspects, the police
+/// advice carries a caution, from sources, and never suggests telling them
+/// what happened (issue 25). A place must not lose its caution silently.
+#[test]
+fn places_where_officials_may_be_complicit_carry_the_caution() {
+    let c = content();
+    for id in ["kh", "mm", "la", "cn"] {
+        let place = c.help.jurisdiction(id).unwrap();
+        let caution = place
+            .officials_caution
+            .as_ref()
+            .unwrap_or_else(|| panic!("{id} lost its officials caution"));
+        assert!(
+            !caution.sources.is_empty(),
+            "{id}: caution without a source"
+        );
+        assert!(
+            c.texts.has(&format!("caution.{id}")),
+            "{id}: no reason in words"
+        );
+        let guidance = police_guidance(&c.help, Some(place));
+        assert!(
+            guidance.iter().all(|r| !r.needs_safe_officials),
+            "{id}: advice to tell officials is shown"
+        );
+        assert!(guidance.iter().any(|r| r.id == "police_baseline"), "{id}");
+    }
+    // Where officials can be trusted, the full advice stays.
+    let uk = c.help.jurisdiction("gb-ew").unwrap();
+    assert!(uk.officials_caution.is_none());
+    assert!(police_guidance(&c.help, Some(uk))
+        .iter()
+        .any(|r| r.needs_safe_officials));
+    // Before a place is known, nothing that assumes trustworthy officials.
+    assert!(police_guidance(&c.help, None)
+        .iter()
+        .all(|r| !r.needs_safe_officials));
+    // Every piece of advice that needs safe officials is about the police.
+    for r in c.help.rights.iter().filter(|r| r.needs_safe_officials) {
+        assert!(r.topics.iter().any(|t| t == "police"), "{}", r.id);
+    }
+}
+
+/// A line that is the police, or passes every report to them, never comes
+/// before one that is not.
+#[test]
+fn a_police_line_never_comes_before_another_line() {
+    let c = content();
+    for place in &c.help.jurisdictions {
+        let lines = lines_for(&c.help, place);
+        let first_enforcement = lines.iter().position(|l| l.is_enforcement());
+        if let Some(at) = first_enforcement {
+            assert!(
+                lines[at..].iter().all(|l| l.is_enforcement()),
+                "{}: a police line comes before another line",
+                place.id
+            );
+        }
+        if let Some(best) = best_line(&c.help, place, "en") {
+            let any_other = lines.iter().any(|l| !l.is_enforcement());
+            assert!(!any_other || !best.is_enforcement(), "{}", place.id);
+        }
+    }
+}
+
+/// A number offered "from abroad" must be callable from abroad: never a
+/// national short code.
+#[test]
+fn a_number_from_abroad_is_never_a_short_code() {
+    use clear_signs::domain::help::ContactNote;
+    let c = content();
+    for line in &c.help.lines {
+        for contact in &line.contacts {
+            if contact.note == Some(ContactNote::FromAbroad) {
+                assert!(
+                    contact.value.starts_with('+'),
+                    "{}: `{}` is marked from abroad but is a national number",
+                    line.id,
+                    contact.value
+                );
+            }
+        }
+    }
 }

@@ -23,6 +23,7 @@ pub fn files() -> Result<Vec<(&'static str, String)>, String> {
         ("Emergency", "mark", "Mark"),
         ("Right", "mark", "Mark"),
         ("Line", "mark", "Mark"),
+        ("Caution", "mark", "Mark"),
         ("Contact", "kind", "ContactKind"),
         ("Contact", "note", "Option<ContactNote>"),
         ("Line", "shares", "Shares"),

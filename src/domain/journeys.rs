@@ -248,7 +248,11 @@ impl Journeys {
             if !s.url.starts_with("https://") || s.title.trim().is_empty() {
                 problems.push(format!("source `{id}` needs a title and an https:// url"));
             }
-            if !s.date.as_deref().is_some_and(super::help::valid_source_date) {
+            if !s
+                .date
+                .as_deref()
+                .is_some_and(super::help::valid_source_date)
+            {
                 problems.push(format!(
                     "source `{id}` needs its own date (YYYY, YYYY-MM, YYYY-MM-DD or undated)"
                 ));

@@ -84,10 +84,20 @@ pub fn police_first(help: &HelpData, outcome: Option<&Outcome>) -> bool {
     priority_topics(help, outcome).contains(&POLICE)
 }
 
+/// Whether officials here may work with traffickers or treat victims as
+/// suspects: the police advice then leads with a caution.
+pub fn officials_caution(place: Option<&Jurisdiction>) -> bool {
+    place.is_some_and(|j| j.officials_caution.is_some())
+}
+
 /// "If police or officials stop you": this place's guidance first, then the
-/// international baseline.
+/// international baseline. Advice that is safe only with trustworthy
+/// officials (telling them what happened) is left out where the place
+/// carries a caution, and before a place is known.
 pub fn police_guidance<'h>(help: &'h HelpData, place: Option<&Jurisdiction>) -> Vec<&'h Right> {
-    let about_police = |r: &&Right| r.topics.iter().any(|t| t == POLICE);
+    let trusted = place.is_some() && !officials_caution(place);
+    let about_police =
+        |r: &&Right| r.topics.iter().any(|t| t == POLICE) && (trusted || !r.needs_safe_officials);
     let local = place.into_iter().flat_map(|j| {
         j.scopes
             .iter()
@@ -139,9 +149,18 @@ pub fn rights_for<'h>(
     (ranked(local, &topics), ranked(everywhere, &topics))
 }
 
-/// The lines a jurisdiction lists, in its order.
+/// The lines a jurisdiction lists: those that are not the police (and do not
+/// pass every report to enforcement) first, then in the place's own order.
 pub fn lines_for<'h>(help: &'h HelpData, place: &Jurisdiction) -> Vec<&'h Line> {
-    place.lines.iter().filter_map(|id| help.line(id)).collect()
+    let mut lines: Vec<&Line> = place.lines.iter().filter_map(|id| help.line(id)).collect();
+    lines.sort_by_key(|l| l.is_enforcement());
+    lines
+}
+
+/// Every line we list here is the police or passes reports to them: the
+/// help screen says so, and points to the embassy and IOM first.
+pub fn police_only(help: &HelpData, place: &Jurisdiction) -> bool {
+    lines_for(help, place).iter().all(|l| l.is_enforcement())
 }
 
 /// The line to show first in a crisis: not the police or immigration, then

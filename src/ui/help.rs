@@ -40,6 +40,8 @@ pub fn HelpScreen(check: Check) -> impl IntoView {
                     Some(line) => view! { <ul class="cs-cards">{line_card(check, line)}</ul> }.into_any(),
                     None => view! { <p>{check.t("ui.help.none_here")}</p> }.into_any(),
                 }}
+                {(best.is_some() && places::police_only(help, p))
+                    .then(|| view! { <p class="cs-note">{check.t("ui.help.police_only")}</p> })}
                 {emergency(check, p)}
             }
         });
@@ -93,6 +95,10 @@ fn emergency(check: Check, place: &'static Jurisdiction) -> impl IntoView {
         Some(e) => view! {
             <div class="cs-note cs-emergency">
                 <p>{check.t("ui.help.emergency_here")}</p>
+                {place
+                    .officials_caution
+                    .is_some()
+                    .then(|| view! { <p>{check.t("ui.help.emergency_caution")}</p> })}
                 <ul class="cs-contacts">{contact_links(check, &e.contacts, None)}</ul>
                 {(e.mark == Mark::S).then(|| view! { <p class="cs-muted">{check.t("ui.help.secondary")}</p> })}
                 <SourceList check sources=&e.sources />

@@ -17,12 +17,18 @@ pub fn ResultScreen(check: Check) -> impl IntoView {
     let (title_key, body_key) = (outcome.title_key(), outcome.body_key());
     let minor_line = outcome.shows_minor_line();
     // "Listen" reads what the screen shows, in the same order.
+    // Where the emergency number is police who may not be safe, it says so.
+    let point_danger = if crate::domain::places::officials_caution(check.current_place()) {
+        "ui.safety.point_danger_caution"
+    } else {
+        "ui.safety.point_danger"
+    };
     let safety_keys = [
         "ui.safety.title",
         "ui.safety.body",
         "ui.safety.point_exit",
         "ui.safety.point_phone",
-        "ui.safety.point_danger",
+        point_danger,
     ];
     let spoken = safety_keys
         .iter()
@@ -86,7 +92,7 @@ pub fn ResultScreen(check: Check) -> impl IntoView {
                 <ul>
                     <li>{check.t("ui.safety.point_exit")}</li>
                     <li>{check.t("ui.safety.point_phone")}</li>
-                    <li>{check.t("ui.safety.point_danger")}</li>
+                    <li>{check.t(point_danger)}</li>
                 </ul>
                 <button type="button" class="cs-button" on:click=move |_| check.go(Screen::Help)>
                     {check.t("ui.result.help_button")}

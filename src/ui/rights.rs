@@ -8,7 +8,7 @@ use super::sources::SourceList;
 use super::state::Check;
 use super::terms::Terms;
 use crate::domain::assessment::assess;
-use crate::domain::help::{Mark, Right};
+use crate::domain::help::{Jurisdiction, Mark, Right};
 use crate::domain::journey::Screen;
 use crate::domain::places;
 use leptos::prelude::*;
@@ -36,7 +36,8 @@ pub fn RightsScreen(check: Check) -> impl IntoView {
                 }}
             }
         });
-        let police = police_section(check, places::police_guidance(help, place));
+        let held_now = outcome.as_ref().is_some_and(|o| o.safety_first);
+        let police = police_section(check, place, held_now);
         let (before, after) = if police_first {
             (Some(police), None)
         } else {
@@ -66,15 +67,62 @@ pub fn RightsScreen(check: Check) -> impl IntoView {
     }
 }
 
-/// "If police or officials stop you": the guidance for here and everywhere,
-/// and the card to show them.
-fn police_section(check: Check, guidance: Vec<&'static Right>) -> impl IntoView {
+/// "If police or officials stop you". Someone still held reads how to
+/// contact help safely first. Where officials may be complicit, or treat
+/// victims as suspects, the caution and who to contact first come before any
+/// advice, and the card is only an option, with that caution. Before a place
+/// is known, a short general caution stands in for the place's advice.
+fn police_section(
+    check: Check,
+    place: Option<&'static Jurisdiction>,
+    held_now: bool,
+) -> impl IntoView {
+    let help = &check.content.help;
+    let guidance = places::police_guidance(help, place);
+    let caution = place.and_then(|p| p.officials_caution.as_ref().map(|c| (p, c)));
+    let held = held_now.then(|| {
+        view! {
+            <div class="cs-safety" role="note">
+                <h3>{check.t("ui.rights.held_now.title")}</h3>
+                <p>{check.t("ui.rights.held_now.body")}</p>
+            </div>
+        }
+    });
+    let warning = caution.map(|(p, c)| {
+        let why = format!("caution.{}", p.id);
+        let checked = check.fill("ui.rights.checked", &[("date", &check.date(&c.checked))]);
+        view! {
+            <div class="cs-note cs-caution">
+                <h3>{check.t("ui.rights.caution.title")}</h3>
+                <p>{check.t("ui.rights.caution.body")}</p>
+                {check.texts().has(&why).then(|| view! { <p>{check.t(&why)}</p> })}
+                <p>{check.t("ui.rights.caution.first")}</p>
+                <p>{check.t("ui.rights.caution.leak")}</p>
+                {(c.mark == Mark::S).then(|| view! { <p class="cs-muted">{check.t("ui.rights.secondary")}</p> })}
+                <SourceList check sources=&c.sources />
+                <p class="cs-muted">{checked}</p>
+            </div>
+        }
+    });
+    let no_place = place
+        .is_none()
+        .then(|| view! { <p class="cs-note">{check.t("ui.rights.no_place")}</p> });
+    let card_caution = caution.map(|_| view! { <p>{check.t("ui.rights.caution.card")}</p> });
+    let card_class = if caution.is_some() {
+        "cs-button cs-button--secondary"
+    } else {
+        "cs-button"
+    };
     view! {
         <section class="cs-police" aria-labelledby="cs-police-heading">
             <h2 id="cs-police-heading">{check.t("ui.rights.police")}</h2>
+            {held}
+            {warning}
+            {no_place}
             <ul class="cs-cards">{cards(check, guidance)}</ul>
+            {card_caution}
             <div class="cs-actions">
-                <button type="button" class="cs-button" on:click=move |_| check.go(Screen::Card)>
+                <button type="button" class=card_class on:click=move |_| check.go(Screen::Card)>
                     {check.t("ui.card.open")}
                 </button>
             </div>

@@ -3,7 +3,7 @@
 //! so the quick exit never leaves a tab about trafficking law open behind it.
 
 use super::state::Check;
-use crate::domain::help::Cited;
+use crate::domain::help::{Cited, UNDATED};
 use leptos::prelude::*;
 
 /// `more`: further sources of the same entry (a line's sharing policy).
@@ -21,9 +21,15 @@ pub fn SourceList(
             let secondary = s
                 .secondary
                 .then(|| format!(" ({})", check.t("ui.rights.secondary_source")));
+            // The source's own date, so an old source never reads as fresh.
+            let date = s.date.as_deref().map(|d| match d {
+                UNDATED => format!(" ({})", check.t("ui.rights.undated")),
+                d => format!(" ({d})"),
+            });
             view! {
                 <li>
                     <a href=s.url.clone() rel="noreferrer" lang="en">{s.title.clone()}</a>
+                    {date}
                     {secondary}
                 </li>
             }
