@@ -30,10 +30,15 @@ test('the whole check works with the keyboard alone', async ({ page }) => {
   for (let step = 0; step < 25; step++) {
     const h1 = await page.getByRole('heading', { level: 1 }).innerText();
     if (h1 === 'What your answers show') break;
-    // Into the radio group, choose with the arrow keys, then on to Next.
-    await tabTo(page, (f) => f.role === 'radio');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowUp');
+    // Into the group: tick the first checkbox with Space (the first
+    // question), or choose a radio button with the arrow keys; then on to Next.
+    const into = await tabTo(page, (f) => f.role === 'radio' || f.role === 'checkbox');
+    if (into.role === 'checkbox') {
+      await page.keyboard.press('Space');
+    } else {
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowUp');
+    }
     await tabTo(page, (f) => f.text === 'Next' || f.text === 'See what my answers mean');
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(h1);
@@ -159,7 +164,9 @@ test('the question carries its progress and its error to screen readers', async 
   await page.getByRole('button', { name: 'Next' }).click();
   const group = page.getByRole('group').filter({ has: h1 });
   await expect(group).toHaveAccessibleDescription("Choose one answer, or “I'd rather not say”.");
-  await expect(page.getByRole('radio').first()).toHaveAttribute('aria-invalid', 'true');
+  // The first question's answers are checkboxes; each is marked invalid.
+  await expect(group.getByRole('checkbox').first()).toHaveAttribute('aria-invalid', 'true');
+  await expect(group.getByRole('checkbox', { name: "I'd rather not say" })).toHaveAttribute('aria-invalid', 'true');
 });
 
 test('headings go in order on the result, rights and help screens', async ({ page }) => {
@@ -213,11 +220,16 @@ for (const code of ['en', 'ar']) {
       for (let step = 0; step < 25; step++) {
         const h1 = await page.getByRole('heading', { level: 1 }).innerText();
         if (h1 === t['ui.result.title']) break;
-        await tabTo(page, (f) => f.role === 'radio');
-        // The arrow keys choose within the group (the first answer).
-        await page.keyboard.press('ArrowDown');
-        await page.keyboard.press('ArrowUp');
-        await expect(page.locator('#clear-signs-app input[type=radio]:checked')).toHaveCount(1);
+        const into = await tabTo(page, (f) => f.role === 'radio' || f.role === 'checkbox');
+        if (into.role === 'checkbox') {
+          // The first question (choose all that fit): Space ticks the first box.
+          await page.keyboard.press('Space');
+        } else {
+          // The arrow keys choose within the group (the first answer).
+          await page.keyboard.press('ArrowDown');
+          await page.keyboard.press('ArrowUp');
+        }
+        await expect(page.locator('#clear-signs-app .cs-question input:checked')).toHaveCount(1);
         await tabTo(page, (f) => f.text === t['ui.next'] || f.text === t['ui.see_result']);
         await page.keyboard.press('Enter');
         await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(h1);

@@ -44,9 +44,9 @@ test('the widget looks and works the same on a hostile page, and the host keeps 
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 
   await page.getByRole('button', { name: 'Start the check' }).click();
-  await page.getByRole('radio', { name: 'Online scams or fraud' }).check();
+  await page.getByRole('checkbox', { name: 'Online scams or fraud' }).check();
   await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page.getByText('Question 2 of 18')).toBeVisible();
+  await expect(page.getByText('Question 2 of 20')).toBeVisible();
 
   await expectAccessible(page, 'widget on a hostile page');
   await page.locator('#host-button').click();
@@ -123,7 +123,7 @@ test('the iframe snippet works and its exit leaves the whole host page', async (
   await page.goto(host);
   const frame = page.frameLocator('iframe');
   await frame.getByRole('button', { name: 'Start the check' }).click();
-  await frame.getByRole('radio', { name: 'Stealing or begging' }).check();
+  await frame.getByRole('checkbox', { name: 'Stealing or begging' }).check();
   await frame.getByRole('link', { name: 'Emergency: Exit this page' }).click();
   await page.waitForURL(exitPageFor('us'));
 });

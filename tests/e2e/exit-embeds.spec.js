@@ -172,7 +172,7 @@ test('the iframe on a host page with the policy from docs/hosting.md: sized by c
   expect(box.width).toBeGreaterThan(viewport.width * 0.9);
   expect(box.height).toBeGreaterThan(viewport.height * 0.85);
   await frame.getByRole('button', { name: 'Start the check' }).click();
-  await frame.getByRole('radio', { name: 'Online scams or fraud' }).check();
+  await frame.getByRole('checkbox', { name: 'Online scams or fraud' }).check();
   await frame.getByRole('button', { name: 'Next' }).click();
   await expect(frame.getByText(/^Question 2 of/)).toBeVisible();
   expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
@@ -192,7 +192,7 @@ test.describe('by keyboard from inside the iframe, with no recent click', () => 
     });
     const frame = await openFrameHost(page, baseURL);
     await frame.getByRole('button', { name: 'Start the check' }).click();
-    await frame.getByRole('radio', { name: 'Online scams or fraud' }).check();
+    await frame.getByRole('checkbox', { name: 'Online scams or fraud' }).check();
     await page.waitForTimeout(6000);
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
     await page.waitForURL(HERE);
@@ -316,9 +316,9 @@ test.describe('edge cases', () => {
     const first = await context.newPage();
     await openApp(first);
     await first.getByRole('button', { name: 'Start the check' }).click();
-    await first.getByRole('radio', { name: 'Online scams or fraud' }).check();
+    await first.getByRole('checkbox', { name: 'Online scams or fraud' }).check();
     await first.getByRole('button', { name: 'Next' }).click();
-    await expect(first.getByText('Question 2 of 18')).toBeVisible();
+    await expect(first.getByText('Question 2 of 20')).toBeVisible();
     expect((await storedKeys(first)).session).toContain('clear-signs.v1');
 
     const second = await context.newPage();
@@ -327,7 +327,7 @@ test.describe('edge cases', () => {
     await second.waitForURL(HERE);
 
     await expect(first.getByRole('button', { name: 'Start the check' })).toBeVisible();
-    await expect(first.getByText('Question 2 of 18')).toHaveCount(0);
+    await expect(first.getByText('Question 2 of 20')).toHaveCount(0);
     expect(await storedKeys(first)).toEqual({ session: [], local: [], cookies: '', indexedDB: [], caches: [] });
   });
 
@@ -339,8 +339,10 @@ test.describe('edge cases', () => {
     await expect(page.locator('#clear-signs-app')).toBeHidden();
     // The hidden app is still running: start a check in it, as a late effect would.
     await page.evaluate(() => document.querySelector('#clear-signs-app .cs-button').click());
-    await expect.poll(() => page.evaluate(() => document.querySelectorAll('#clear-signs-app input[type=radio]').length)).toBeGreaterThan(0);
-    await page.evaluate(() => document.querySelector('#clear-signs-app input[type=radio]').click());
+    // The first question's answers are checkboxes (choose all that fit).
+    const answers = '#clear-signs-app .cs-question input:is([type=radio], [type=checkbox])';
+    await expect.poll(() => page.evaluate((sel) => document.querySelectorAll(sel).length, answers)).toBeGreaterThan(0);
+    await page.evaluate((sel) => document.querySelector(sel).click(), answers);
     await page.waitForTimeout(300);
     expect(await storedKeys(page)).toEqual({ session: [], local: [], cookies: '', indexedDB: [], caches: [] });
   });

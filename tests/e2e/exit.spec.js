@@ -9,7 +9,7 @@ async function startAndAnswerSome(page) {
   await page.goto(PREVIOUS_SITE);
   await openApp(page);
   await page.getByRole('button', { name: 'Start the check' }).click();
-  await page.getByRole('radio', { name: 'Online scams or fraud' }).check();
+  await page.getByRole('checkbox', { name: 'Online scams or fraud' }).check();
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('radio', { name: 'Yes' }).check();
   const keys = await storedKeys(page);
@@ -176,9 +176,9 @@ test('with storage blocked the check still works, in memory only', async ({ page
   });
   await openApp(page);
   await page.getByRole('button', { name: 'Start the check' }).click();
-  await page.getByRole('radio', { name: 'Online scams or fraud' }).check();
+  await page.getByRole('checkbox', { name: 'Online scams or fraud' }).check();
   await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page.getByText('Question 2 of 18')).toBeVisible();
+  await expect(page.getByText('Question 2 of 20')).toBeVisible();
   await page.getByRole('link', { name: 'Emergency: Exit this page' }).click();
   await page.waitForURL(HERE);
 });

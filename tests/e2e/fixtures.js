@@ -75,20 +75,43 @@ async function expectAccessible(page, screen) {
 
 /**
  * Answer every question until the result. `choose(questionText)` returns the
- * visible name of the answer to pick.
+ * visible name of the answer to pick: a radio button, or on the activity
+ * question (checkboxes: "Choose all that fit") a name or a list of names to
+ * tick, every other box left unticked. Returns the number of questions answered.
  */
 async function answerAll(page, choose, onEachQuestion) {
   for (let step = 0; step < 30; step++) {
     const heading = page.getByRole('heading', { level: 1 });
     const text = await heading.innerText();
     if (text === 'What your answers show') return step;
-    await page.getByRole('radio', { name: choose(text), exact: true }).check();
+    await answer(page, text, choose(text));
     if (onEachQuestion) await onEachQuestion(step, text);
     const next = page.getByRole('button', { name: /^(Next|See what my answers mean)$/ });
     await next.click();
     await expect(heading).not.toHaveText(text);
   }
   throw new Error('the check did not reach a result in 30 steps');
+}
+
+/**
+ * Choose `names` (one name or a list) in the question group named `question`:
+ * the radio button, or the checkboxes to tick (the others are unticked).
+ */
+async function answer(page, question, names) {
+  const group = page.getByRole('group', { name: question, exact: true });
+  const boxes = group.getByRole('checkbox');
+  const wanted = [].concat(names);
+  if (await boxes.count()) {
+    for (const name of wanted) await group.getByRole('checkbox', { name, exact: true }).check();
+    for (const box of await boxes.all()) {
+      const name = (await box.evaluate((e) => e.labels[0].innerText)).trim();
+      if (!wanted.includes(name) && (await box.isChecked())) await box.uncheck();
+    }
+    for (const name of wanted) await expect(group.getByRole('checkbox', { name, exact: true })).toBeChecked();
+    return;
+  }
+  if (wanted.length !== 1) throw new Error(`one answer only on "${question}": ${wanted.join(', ')}`);
+  await group.getByRole('radio', { name: wanted[0], exact: true }).check();
 }
 
 /**
@@ -101,7 +124,8 @@ async function visitAllScreens(page, onScreen) {
   await page.locator('.cs-button').first().click();
   await onScreen('question');
   for (let i = 0; i < 25 && !(await page.locator('[data-level]').count()); i++) {
-    await page.locator('input[type=radio]').first().check();
+    // A radio button, or on the activity question the first checkbox.
+    await page.locator('.cs-question input:is([type=radio], [type=checkbox])').first().check();
     await page.locator('button[type=submit]').click();
   }
   await page.locator('.cs-details summary').first().click();
@@ -133,5 +157,5 @@ async function storedKeys(page) {
   }));
 }
 
-module.exports = { test, expect, openApp, expectAccessible, answerAll, visitAllScreens, storedKeys, chooseLanguage, EXIT_URL, PREVIOUS_SITE,
+module.exports = { test, expect, openApp, expectAccessible, answerAll, answer, visitAllScreens, storedKeys, chooseLanguage, EXIT_URL, PREVIOUS_SITE,
   EXIT_PAGES, exitPageFor, NEUTRAL };

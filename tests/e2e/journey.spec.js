@@ -1,5 +1,6 @@
 // A whole journey in a real browser: start, every question, result, rights, help.
 const { test, expect, openApp, expectAccessible, answerAll } = require('./fixtures');
+const en = require('../../content/locales/en.json');
 
 test('scam-compound journey reaches rights and help with no network use', async ({ page, network }) => {
   await openApp(page);
@@ -22,20 +23,25 @@ test('scam-compound journey reaches rights and help with no network use', async 
     if (q.startsWith('What is this about')) return 'Online scams or fraud';
     if (q.startsWith('Were you under 18')) return 'No';
     if (q.startsWith('Right now')) return 'No';
-    if (q.startsWith('Did anyone hit')) return "I'd rather not say";
+    if (q === en['q.violence']) return "I'd rather not say";
     return 'Yes';
   }, async (step) => {
-    if (step === 1) await expect(page.getByText('Question 2 of 18')).toBeVisible();
+    if (step === 1) await expect(page.getByText('Question 2 of 20')).toBeVisible();
   });
   // Every follow-up opens on yes: the longest scams path.
-  expect(steps).toBe(22);
+  expect(steps).toBe(21);
 
   await expect(page.getByText(/strong signs that someone used you to commit crimes/)).toBeVisible();
   await expect(page.getByText('This is not a legal finding.', { exact: false })).toBeVisible();
   await expect(page.locator('body')).not.toContainText(/you are a (victim|criminal)/i);
   await page.getByText('Why am I seeing this?').click();
   await expect(page.getByText('No employer or boss should keep your passport or ID.', { exact: false })).toBeVisible();
-  await expect(page.getByText('Your answer to: Did someone take your passport or ID and keep it?').first()).toBeVisible();
+  await expect(page.getByText('Your answer to: Did the people in control take your passport or ID and keep it?').first()).toBeVisible();
+  // The one question skipped is listed after the signs, by its text.
+  const skipped = page.getByText('You skipped these questions.', { exact: false });
+  await expect(skipped).toBeVisible();
+  await expect(skipped.locator('xpath=following-sibling::ul[1]').getByRole('listitem'))
+    .toHaveText(['Did the people in control hit or hurt you, or hurt someone in front of you?']);
   await expectAccessible(page, 'result');
 
   await page.getByRole('button', { name: 'Read your rights' }).first().click();
@@ -80,7 +86,7 @@ test('safety comes first when someone may still be watching', async ({ page, net
   await answerAll(page, (q) => {
     if (q.startsWith('What is this about')) return 'Selling sex, or being arrested for it';
     if (q.startsWith('Were you under 18')) return 'Yes';
-    if (q.startsWith('Right now')) return 'Not sure';
+    if (q.startsWith('Right now')) return 'Yes';
     return 'No';
   });
   const main = page.locator('#clear-signs-app');
@@ -105,4 +111,72 @@ test('going back and changing an answer updates the result', async ({ page }) =>
   }
   await answerAll(page, (q) => (q.startsWith('What is this about') ? 'Something else' : 'Yes'));
   await expect(page.getByText(/strong signs/)).toBeVisible();
+});
+
+/** The stored answer to the first question (sessionStorage, as the app keeps it). */
+const storedActivity = (page) => page.evaluate(() =>
+  (JSON.parse(sessionStorage.getItem('clear-signs.v1') || '{}').answers || {}).activity);
+
+test('more than one activity can be chosen: the questions of each are asked, stored as "drugs+sex"', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  const group = page.getByRole('group', { name: 'What is this about? Choose all that fit.' });
+  const drugs = group.getByRole('checkbox', { name: 'Carrying or selling drugs' });
+  const sex = group.getByRole('checkbox', { name: 'Selling sex, or being arrested for it' });
+  // Ticked in any order, stored in the order the list shows them.
+  await sex.check();
+  await drugs.check();
+  await expect(sex).toBeChecked();
+  await expect(drugs).toBeChecked();
+  await expect.poll(() => storedActivity(page)).toBe('drugs+sex');
+
+  // Selling sex alone asks 20 questions; with drugs too, the drugs question as well.
+  await drugs.uncheck();
+  await expect.poll(() => storedActivity(page)).toBe('sex');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('Question 2 of 20')).toBeVisible();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await drugs.check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('Question 2 of 21')).toBeVisible();
+
+  const asked = [];
+  const steps = await answerAll(page, (q) => { asked.push(q); return 'No'; });
+  expect(steps).toBe(20);
+  expect(asked).toContain(en['q.hazardous']);
+  expect(await storedActivity(page)).toBe('drugs+sex');
+  await expect(page.getByText(en['level.none.title'])).toBeVisible();
+});
+
+test('"I\'d rather not say" stands alone: it unticks the activities, and an activity unticks it', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  const group = page.getByRole('group', { name: 'What is this about? Choose all that fit.' });
+  const drugs = group.getByRole('checkbox', { name: 'Carrying or selling drugs' });
+  const sex = group.getByRole('checkbox', { name: 'Selling sex, or being arrested for it' });
+  const scams = group.getByRole('checkbox', { name: 'Online scams or fraud' });
+  const skip = group.getByRole('checkbox', { name: "I'd rather not say" });
+  // Every choice of the first question is a checkbox: no radio button here.
+  await expect(group.getByRole('radio')).toHaveCount(0);
+  await expect(group.getByRole('checkbox')).toHaveCount(9);
+
+  await drugs.check();
+  await sex.check();
+  await skip.check();
+  await expect(skip).toBeChecked();
+  await expect(drugs).not.toBeChecked();
+  await expect(sex).not.toBeChecked();
+  await expect.poll(() => storedActivity(page)).toBe('skip');
+
+  await scams.check();
+  await expect(scams).toBeChecked();
+  await expect(skip).not.toBeChecked();
+  await expect.poll(() => storedActivity(page)).toBe('scams');
+
+  // Nothing left ticked is no answer: Next asks for one.
+  await scams.uncheck();
+  await expect(group.locator('input:checked')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('alert')).toHaveText("Choose one answer, or “I'd rather not say”.");
+  await expect(page.getByText(/^Question 1 of 20$/)).toBeVisible();
 });

@@ -97,15 +97,15 @@ test('a missing language file leaves the page as it was, with a calm note', asyn
   await page.route('**/lang/fr.txt', (route) => route.fulfill({ status: 404, body: '' }));
   await openApp(page);
   await page.getByRole('button', { name: 'Start the check' }).click();
-  await page.getByRole('radio', { name: 'Something else' }).check();
+  await page.getByRole('checkbox', { name: 'Something else' }).check();
   await page.locator('#cs-language').selectOption('fr');
   await page.locator('.cs-language__change').click();
   await expect(page.getByRole('status').filter({ hasText: UNAVAILABLE })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('radio', { name: 'Something else' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Something else' })).toBeChecked();
   // The other languages still work.
   await chooseLanguage(page, 'es');
-  await expect(page.getByRole('radio', { name: text('es', 'activity.other') })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: text('es', 'activity.other') })).toBeChecked();
 });
 
 test('a language file from another release is refused, not read against the wrong texts', async ({ page }) => {

@@ -72,7 +72,7 @@ for (const code of codes) {
 test('switching language keeps the answers and stores nothing new', async ({ page }) => {
   await openApp(page);
   await page.getByRole('button', { name: 'Start the check' }).click();
-  await page.getByRole('radio', { name: 'Carrying or selling drugs' }).check();
+  await page.getByRole('checkbox', { name: 'Carrying or selling drugs' }).check();
   const before = await page.evaluate(() => sessionStorage.getItem('clear-signs.v1'));
   await chooseLanguage(page, codes[0]);
   await expect(page.locator('input[value=drugs]')).toBeChecked();

@@ -51,7 +51,8 @@ async function walk(page) {
     await expect(page.locator('#clear-signs-app h1')).toBeFocused();
     await checkScreen(page, `question ${i + 1}`);
     // "Yes" opens every follow-up: the longest path and the longest words.
-    await page.locator('input[type=radio]').first().check();
+    // (The first question's answers are checkboxes: the first is ticked.)
+    await page.locator('.cs-question input:is([type=radio], [type=checkbox])').first().check();
     await page.locator('button[type=submit]').click();
   }
   await page.locator('.cs-details summary').first().click();

@@ -1,8 +1,9 @@
 // Every path through the check is silent on the network and leaves no cookies.
 const { test, expect, openApp, answerAll, storedKeys } = require('./fixtures');
 
-const activities = ['Online scams or fraud', 'Carrying or selling drugs', 'Stealing or begging',
-  'Selling sex, or being arrested for it', 'Something else', "I'd rather not say"];
+const activities = ['Online scams or fraud', 'Carrying or selling drugs', 'Growing or making drugs, like on a cannabis farm',
+  'Stealing or begging', 'Selling sex, or being arrested for it', 'Hurting or threatening people',
+  'Another crime, like fake papers or moving money', 'Something else', "I'd rather not say"];
 const replies = ['Yes', 'No', 'Not sure', "I'd rather not say"];
 
 for (const [i, activity] of activities.entries()) {
@@ -49,7 +50,7 @@ test('outside links never send a referrer', async ({ page }) => {
 test('keeping answers on the device is opt-in, survives a new tab, and the exit removes it', async ({ page, context }) => {
   await openApp(page);
   await page.getByRole('button', { name: 'Start the check' }).click();
-  await page.getByRole('radio', { name: 'Something else' }).check();
+  await page.getByRole('checkbox', { name: 'Something else' }).check();
   expect((await storedKeys(page)).local).toEqual([]);
 
   await page.getByRole('button', { name: 'Staying safe' }).click();
@@ -66,9 +67,9 @@ test('keeping answers on the device is opt-in, survives a new tab, and the exit 
   await tab.goto('./');
   await expect(tab.getByRole('heading', { level: 1, name: 'Staying safe online' })).toBeVisible();
   await tab.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'The check' }).click();
-  await expect(tab.getByText('Question 2 of 19')).toBeVisible();
+  await expect(tab.getByText('Question 2 of 20')).toBeVisible();
   await tab.getByRole('button', { name: 'Back' }).click();
-  await expect(tab.getByRole('radio', { name: 'Something else' })).toBeChecked();
+  await expect(tab.getByRole('checkbox', { name: 'Something else' })).toBeChecked();
 
   await tab.keyboard.press('Shift');
   await tab.keyboard.press('Shift');

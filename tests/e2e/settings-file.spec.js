@@ -224,7 +224,7 @@ test('the only request besides the app\'s own files (and language files) is sett
     // Then nothing more, whatever the person does.
     const after = network.requests.length;
     await page.getByRole('button', { name: 'Start the check' }).click();
-    await page.getByRole('radio', { name: 'Stealing or begging' }).check();
+    await page.getByRole('checkbox', { name: 'Stealing or begging' }).check();
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Who can help' }).click();
     expect(network.requests.slice(after)).toEqual([]);

@@ -4,14 +4,18 @@ const { test, expect, openApp, storedKeys } = require('./fixtures');
 test('a reload keeps the answers and the place', async ({ page }) => {
   await openApp(page);
   await page.getByRole('button', { name: 'Start the check' }).click();
-  await page.getByRole('radio', { name: 'Carrying or selling drugs' }).check();
+  await page.getByRole('checkbox', { name: 'Carrying or selling drugs' }).check();
+  await page.getByRole('checkbox', { name: 'Online scams or fraud' }).check();
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('radio', { name: 'Not sure' }).check();
   await page.reload();
-  await expect(page.getByText('Question 2 of 19')).toBeVisible();
+  await expect(page.getByText('Question 2 of 21')).toBeVisible();
   await expect(page.getByRole('radio', { name: 'Not sure' })).toBeChecked();
   await page.getByRole('button', { name: 'Back' }).click();
-  await expect(page.getByRole('radio', { name: 'Carrying or selling drugs' })).toBeChecked();
+  // Both activities come back ticked, and only they.
+  await expect(page.getByRole('checkbox', { name: 'Carrying or selling drugs' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Online scams or fraud' })).toBeChecked();
+  await expect(page.locator('.cs-question input:checked')).toHaveCount(2);
 });
 
 for (const [name, value] of [
@@ -36,7 +40,7 @@ for (const [name, value] of [
 test('"Delete my answers" clears memory and storage from any screen', async ({ page }) => {
   await openApp(page);
   await page.getByRole('button', { name: 'Start the check' }).click();
-  await page.getByRole('radio', { name: 'Stealing or begging' }).check();
+  await page.getByRole('checkbox', { name: 'Stealing or begging' }).check();
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'Delete my answers' }).click();
   // It asks first, with focus on the answer; "No" keeps everything.

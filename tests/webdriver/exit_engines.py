@@ -296,8 +296,14 @@ def privacy(d, server):
     for _ in range(30):
         if script(d, "return !!document.querySelector('[data-level]')"):
             break
-        d.find_elements(By.CSS_SELECTOR, "input[type=radio]")[0].click()
-        d.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        # A radio button, or on the first question (choose all that fit) a
+        # checkbox; then Next. Each is scrolled to first, as a person would:
+        # WebKitWebDriver does not scroll a control below the window into view
+        # itself (Next is below it on a question with a long hint).
+        for css in ["input[type=radio], input[type=checkbox]", "button[type=submit]"]:
+            control = d.find_elements(By.CSS_SELECTOR, css)[0]
+            script(d, "arguments[0].scrollIntoView({block: 'center'})", control)
+            control.click()
         time.sleep(0.05)
     assert script(d, "return !!document.querySelector('[data-level]')"), "the journey reached no result"
     for index in [1, 2, 3]:  # rights, help, staying safe (found again: each screen re-renders)
