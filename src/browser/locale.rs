@@ -154,12 +154,33 @@ fn time_zone() -> String {
 /// "25 November 2026", "2026年11月25日", "25 نوفمبر 2026". The browser's own
 /// Intl does it, so no month names need translating; a bad date stays as is.
 pub fn long_date(iso: &str, lang: &str) -> String {
+    format_date(iso, lang, &[("dateStyle", "long")])
+}
+
+/// A source's own date, as precise as the source gives it: a year stays a
+/// year; a month reads as month and year in the person's language; a day as
+/// `long_date`.
+pub fn source_date(date: &str, lang: &str) -> String {
+    match date.len() {
+        7 => format_date(
+            &format!("{date}-01"),
+            lang,
+            &[("year", "numeric"), ("month", "long")],
+        ),
+        10 => long_date(date, lang),
+        _ => date.to_string(),
+    }
+}
+
+fn format_date(iso: &str, lang: &str, style: &[(&str, &str)]) -> String {
     let date = js_sys::Date::new(&JsValue::from_str(iso));
     if date.get_time().is_nan() {
         return iso.to_string();
     }
     let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+    for (key, value) in style {
+        let _ = js_sys::Reflect::set(&options, &(*key).into(), &(*value).into());
+    }
     // The stored date is a calendar day: read and write it in UTC so no time
     // zone moves it to the day before.
     let _ = js_sys::Reflect::set(&options, &"timeZone".into(), &"UTC".into());

@@ -24,7 +24,7 @@ pub fn SourceList(
             // The source's own date, so an old source never reads as fresh.
             let date = s.date.as_deref().map(|d| match d {
                 UNDATED => format!(" ({})", check.t("ui.rights.undated")),
-                d => format!(" ({d})"),
+                d => format!(" ({})", check.source_date(d)),
             });
             view! {
                 <li>

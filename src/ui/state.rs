@@ -160,6 +160,11 @@ impl Check {
         crate::browser::locale::long_date(iso, self.lang.get_untracked())
     }
 
+    /// A source's own date (a year, a month or a day) in the person's language.
+    pub fn source_date(&self, date: &str) -> String {
+        crate::browser::locale::source_date(date, self.lang.get_untracked())
+    }
+
     /// The place to show: the person's choice, else the suggestion.
     pub fn current_place(&self) -> Option<&'static Jurisdiction> {
         let help = &self.content.help;
