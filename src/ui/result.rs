@@ -16,13 +16,13 @@ pub fn ResultScreen(check: Check) -> impl IntoView {
     let level = outcome.level.id();
     let (title_key, body_key) = (outcome.title_key(), outcome.body_key());
     let minor_line = outcome.shows_minor_line();
-    // "Listen" reads what the screen shows, in the same order.
     // Where the emergency number is police who may not be safe, it says so.
     let point_danger = if crate::domain::places::officials_caution(check.current_place()) {
         "ui.safety.point_danger_caution"
     } else {
         "ui.safety.point_danger"
     };
+    // "Listen" reads what the screen shows, in the same order.
     let safety_keys = [
         "ui.safety.title",
         "ui.safety.body",
