@@ -42,12 +42,12 @@ fn an_adult_made_to_do_it_under_a_penalty_shows_strong_signs_without_recruitment
         "documents",
         "confined",
         "violence",
+        "sexual_abuse",
         "threats",
         "quota",
         "unknown_place",
         "vulnerability",
         "now",
-        "told_to_lie",
     ] {
         for forced in ["made_to", "job_lie"] {
             let a = adult(&c, "growing", &[forced, control]);
@@ -57,11 +57,12 @@ fn an_adult_made_to_do_it_under_a_penalty_shows_strong_signs_without_recruitment
     // Either half alone is some signs, never strong.
     assert_eq!(level_of(&c, &adult(&c, "drugs", &["made_to"])), Level::Some);
     assert_eq!(level_of(&c, &adult(&c, "drugs", &["debt"])), Level::Some);
-    // Lies about pay are a sign of control, but no penalty.
-    assert_eq!(
-        level_of(&c, &adult(&c, "other", &["made_to", "terms_lie"])),
-        Level::Some
-    );
+    // Lies about pay, being told what to say or made to recruit others are
+    // signs of control, but not the penalty or control the adult picture needs.
+    for other in ["terms_lie", "told_to_lie", "recruit_others"] {
+        let a = adult(&c, "other", &["made_to", other]);
+        assert_eq!(level_of(&c, &a), Level::Some, "made_to + {other}");
+    }
     // Hard conditions with no control: a few signs.
     assert_eq!(
         level_of(&c, &adult(&c, "other", &["hours", "living", "money"])),

@@ -70,7 +70,7 @@ fn about_force_deception_or_control(c: &Catalogue, id: &str) -> bool {
         .is_some_and(|s| {
             matches!(
                 s.element,
-                Element::Forced | Element::Control | Element::Deception
+                Element::Forced | Element::Control | Element::Deception | Element::Directed
             )
         })
 }

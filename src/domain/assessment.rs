@@ -218,9 +218,10 @@ fn level(o: &Outcome, key_questions: usize) -> Level {
     use Element::*;
     let adult_picture = o.yes_to(Forced) && o.yes_to(Control);
     let child_picture = o.minor && o.someone_else_in_control();
-    let any_sign_of_control = o.yes_to(Forced) || o.yes_to(Control) || o.yes_to(Deception);
+    let any_sign_of_control =
+        o.yes_to(Forced) || o.yes_to(Control) || o.yes_to(Deception) || o.yes_to(Directed);
     // "Not sure" to both halves of the picture: unsure about what matters most.
-    let whole_picture_unsure = o.maybe(&[Forced]) && o.maybe(&[Control, Deception]);
+    let whole_picture_unsure = o.maybe(&[Forced]) && o.maybe(&[Control, Deception, Directed]);
     let most_unanswered = o.unanswered_key * 2 > key_questions;
     if adult_picture || child_picture {
         Level::Strong

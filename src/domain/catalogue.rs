@@ -51,6 +51,9 @@ pub enum Element {
     Control,
     /// Lied to about pay or hours: a sign of control short of a penalty.
     Deception,
+    /// Directed by the people in control (told what to say, made to recruit
+    /// or hurt others): a sign of control short of a penalty.
+    Directed,
     /// Hard conditions only: on their own, no sign that anyone controls them.
     Hard,
     /// What happened afterwards (an arrest): shown for rights, no weight.
@@ -58,10 +61,11 @@ pub enum Element {
 }
 
 impl Element {
-    pub const ALL: [Element; 5] = [
+    pub const ALL: [Element; 6] = [
         Element::Forced,
         Element::Control,
         Element::Deception,
+        Element::Directed,
         Element::Hard,
         Element::Context,
     ];
@@ -71,6 +75,7 @@ impl Element {
             Element::Forced => "forced",
             Element::Control => "control",
             Element::Deception => "deception",
+            Element::Directed => "directed",
             Element::Hard => "hard",
             Element::Context => "context",
         }

@@ -28,9 +28,8 @@ in control\"), and the first of them says so.
    (forced, afraid to say no, or tricked into it) **and** a *yes* to a **penalty or control** by
    the people in control (violence, sexual violence, threats to them or their family or to report
    them, locking in, guarding or checking the phone, passport taken, a debt they cannot pay off,
-   punishment for refusing, being taken somewhere they did not agree to or sold on, being told
-   what to say, use of a vulnerability, being controlled now, being made to recruit or hurt
-   others). No recruitment step is needed: forced labour is work \"exacted under the menace of any
+   punishment for refusing, being taken somewhere they did not agree to or sold on, use of a
+   vulnerability, being controlled now). No recruitment step is needed: forced labour is work \"exacted under the menace of any
    penalty\" and not offered voluntarily (ILO C29 Art. 2), and the Modern Slavery Act 2015 s.1
    offence needs no movement or recruitment.
 2. **Strong signs**, for someone **under 18**, or **not sure** of their age (the presumption of
@@ -41,7 +40,8 @@ in control\"), and the first of them says so.
    carried inside the body, and living where they chose (a house taken over for dealing). Being
    with friends of the same age, for their own money, is none of these.
 3. **Some signs**: a *yes* to any sign of force, deception or control by the people in control
-   (every sign of elements *forced*, *control* and *deception*: lies about pay or hours); or *not sure* (or *yes*) to being made to do it **and** *not
+   (every sign of elements *forced*, *control*, *deception* (lies about pay or hours) and
+   *directed* (told what to say, made to recruit or hurt others)); or *not sure* (or *yes*) to being made to do it **and** *not
    sure* (or *yes*) to a sign of control: the person is unsure about exactly what matters.
    Being controlled now is a sign of control, so it is never below *some*.
 4. **Not enough answers**: more than half of the key questions on the path skipped or *not sure*,
