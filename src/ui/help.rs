@@ -28,7 +28,11 @@ pub fn HelpScreen(check: Check) -> impl IntoView {
         let here = place.map(|p| {
             except.push(&p.id);
             let name = check.t(&format!("jur.{}", p.id));
-            let best = places::best_line(help, p, lang);
+            // Where every line is the police, none is offered first: the
+            // screen leads with the embassy and IOM, and the police line
+            // waits with the others.
+            let police_only = places::police_only(help, p) && !places::lines_for(help, p).is_empty();
+            let best = places::best_line(help, p, lang).filter(|_| !police_only);
             rest_here = places::lines_for(help, p)
                 .into_iter()
                 .filter(|l| best.is_none_or(|b| b.id != l.id))
@@ -36,12 +40,11 @@ pub fn HelpScreen(check: Check) -> impl IntoView {
             view! {
                 <h2>{check.fill("ui.help.here", &[("place", &name)])}</h2>
                 {note(check, p)}
-                {match best {
-                    Some(line) => view! { <ul class="cs-cards">{line_card(check, line)}</ul> }.into_any(),
-                    None => view! { <p>{check.t("ui.help.none_here")}</p> }.into_any(),
+                {match (best, police_only) {
+                    (Some(line), _) => view! { <ul class="cs-cards">{line_card(check, line)}</ul> }.into_any(),
+                    (None, true) => view! { <p class="cs-note">{check.t("ui.help.police_only")}</p> }.into_any(),
+                    (None, false) => view! { <p>{check.t("ui.help.none_here")}</p> }.into_any(),
                 }}
-                {(best.is_some() && places::police_only(help, p))
-                    .then(|| view! { <p class="cs-note">{check.t("ui.help.police_only")}</p> })}
                 {emergency(check, p)}
             }
         });
@@ -105,7 +108,16 @@ fn emergency(check: Check, place: &'static Jurisdiction) -> impl IntoView {
             </div>
         }
         .into_any(),
-        None => view! { <p class="cs-note">{check.t("ui.help.emergency")}</p> }.into_any(),
+        None => view! {
+            <div class="cs-note">
+                <p>{check.t("ui.help.emergency")}</p>
+                {place
+                    .officials_caution
+                    .is_some()
+                    .then(|| view! { <p>{check.t("ui.help.emergency_caution")}</p> })}
+            </div>
+        }
+        .into_any(),
     }
 }
 

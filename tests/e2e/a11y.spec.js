@@ -1,6 +1,6 @@
 // Accessibility beyond axe: keyboard only, 320 px without sideways scrolling,
 // and read-aloud that only ever uses voices on the device.
-const { test, expect, openApp, answerAll } = require('./fixtures');
+const { test, expect, openApp, answerAll, chooseLanguage } = require('./fixtures');
 
 /** Press Tab until the focused element matches, failing if focus is ever invisible. */
 async function tabTo(page, matches, max = 40) {
@@ -193,9 +193,24 @@ test('hard words are explained under the card that uses them, and dates read in 
   const card = page.locator('.cs-card').filter({ hasText: 'T visa' }).first();
   await card.getByText('What these words mean').click();
   await expect(card.getByText('T visa: a US permit to stay, for people who were trafficked.')).toBeVisible();
-  // "Checked 25 November 2026", not "2026-11-25".
+  // "We last read these sources on 25 November 2026", not "2026-11-25"; a
+  // source's own date "(June 2023)", not "(2023-06)".
+  const month = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+  const longDate = `(${month} \\d{1,2}, \\d{4}|\\d{1,2} ${month} \\d{4})`;
   await expect(page.getByText(/\d{4}-\d{2}-\d{2}/)).toHaveCount(0);
-  await expect(page.getByText(/(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}|\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/).first()).toBeVisible();
+  await expect(page.getByText(/\(\d{4}-\d{2}\)/)).toHaveCount(0);
+  await expect(card.getByText(new RegExp(`^We last read these sources on ${longDate}\\.`))).toBeVisible();
+  await card.getByText('Sources', { exact: true }).click();
+  const sourceDates = (await card.locator('.cs-sources li').allInnerTexts()).map((t) => t.trim());
+  expect(sourceDates.length).toBeGreaterThan(0);
+  for (const text of sourceDates) expect(text).toMatch(new RegExp(`\\((\\d{4}|${month} \\d{4}|${longDate}|no date)\\)( \\(secondary source\\))?$`));
+  // In French, the same dates read in French.
+  await chooseLanguage(page, 'fr');
+  const mois = '(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)';
+  await expect(page.getByText(new RegExp(`\\d{1,2} ${mois} \\d{4}`)).filter({ visible: true }).first()).toBeVisible();
+  const frenchDates = (await page.locator('.cs-sources li').allTextContents()).map((t) => t.trim());
+  expect(frenchDates.some((t) => new RegExp(`\\((\\d{1,2} )?${mois} \\d{4}\\)( \\([^)]*\\))?$`).test(t))).toBe(true);
+  expect(frenchDates.filter((t) => new RegExp(`\\((\\d{1,2} )?${month}( \\d{1,2},)? \\d{4}\\)( \\([^)]*\\))?$`).test(t))).toEqual([]);
 });
 
 test('in forced colours the current section is still marked', async ({ page }) => {

@@ -54,8 +54,14 @@ test('worried about someone held abroad: advice matched to the answers, sources,
     'If they come home',
     'Who you can contact',
   ]);
-  // What no official source says is not said: the ransom advice says so.
-  await expect(page.getByText('We found no government advice on whether to pay.', { exact: false })).toBeVisible();
+  // The ransom advice promises nothing: paying is no guarantee, demands are raised again,
+  // and officials do not encourage paying or hiring private groups.
+  const ransom = page.locator('.cs-card').filter({ has: page.getByRole('heading', { level: 2, name: 'If someone asks you for money' }) });
+  await expect(ransom.getByText('Paying does not guarantee that they will be let go.', { exact: false })).toBeVisible();
+  await expect(ransom.getByText('Some families were asked for more money after paying.', { exact: false })).toBeVisible();
+  await expect(ransom.getByText('never encouraged families to pay ransoms, or to hire private groups to help', { exact: false })).toBeVisible();
+  // The embassy advice warns that details have leaked.
+  await expect(page.getByText('Share where they are only with people who need it to help.', { exact: false })).toBeVisible();
   await expect(page.getByText('treat people coming back from scam compounds as suspects', { exact: false })).toBeVisible();
   // Every piece of advice carries its sources, opened on demand, without a referrer.
   await expect(page.locator('.cs-cards > .cs-card .cs-sources')).toHaveCount(8);

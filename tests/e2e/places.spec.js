@@ -22,9 +22,17 @@ test('every place shows rights and someone to call', async ({ page, network }) =
     await expect(page.getByRole('heading', { level: 2, name: `Help in ${place}` })).toBeVisible();
     expect(await page.locator('a[href^="tel:"]').count()).toBeGreaterThan(0);
   }
+  // Indonesia: the government's SAPA 129 line first (not the police), then the emergency number.
   await page.getByLabel('Where are you now?').selectOption({ label: 'Indonesia' });
-  await expect(page.getByText('We have no checked helpline for this place yet.', { exact: false })).toBeVisible();
+  const firstLine = page.locator('.cs-card:has(a[href^="tel:"])').first();
+  await expect(firstLine.getByRole('heading', { level: 3 })).toHaveText('SAPA 129');
+  await expect(firstLine.getByRole('link', { name: 'Call 129', exact: true })).toHaveAttribute('href', 'tel:129');
+  await expect(firstLine).toContainText('This is not the police.');
+  await expect(page.getByText('It also takes WhatsApp messages at 08111-129-129.', { exact: false })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Call 112' })).toHaveAttribute('href', 'tel:112');
+  // Myanmar still has no checked line: the screen says so.
+  await page.getByLabel('Where are you now?').selectOption({ label: 'Myanmar' });
+  await expect(page.getByText('We have no checked helpline for this place yet.', { exact: false })).toBeVisible();
   expect(network.requests.slice(loaded)).toEqual([]);
 });
 

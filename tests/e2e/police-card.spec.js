@@ -28,10 +28,14 @@ test.describe('in Thailand, reading English', () => {
     const section = page.getByRole('region', { name: 'If police or officials stop you' });
     await expect(section.getByRole('heading', { level: 3, name: 'Thailand: ask to be screened' })).toBeVisible();
     await expect(section.getByRole('heading', { level: 3, name: 'What you can do anywhere' })).toBeVisible();
-    await expect(section.getByText('Ask for a lawyer and an interpreter.', { exact: false })).toBeVisible();
+    await expect(section.getByText('Ask for a lawyer and an interpreter first.', { exact: false })).toBeVisible();
     await expect(section.getByText('Do not sign anything you do not understand.', { exact: false })).toBeVisible();
-    // No non-punishment law was found for Thailand: the screen says so plainly.
-    await expect(page.getByText('We have not found a law here that protects trafficking victims', { exact: false })).toBeVisible();
+    // Thailand's officials carry no caution: telling them what happened is offered here.
+    await expect(section.getByText('Be careful with police and officials here')).toHaveCount(0);
+    await expect(section.getByRole('heading', { level: 3, name: 'Where you can trust the officials' })).toBeVisible();
+    // Thailand's non-punishment rule (section 41) is listed, so no "we have not found a law" note.
+    await expect(page.getByRole('heading', { level: 3, name: 'Thailand: no prosecution for some offences' })).toBeVisible();
+    await expect(page.getByText('We have not found a law here that protects trafficking victims', { exact: false })).toHaveCount(0);
     await expectAccessible(page, 'rights, arrested');
 
     await section.getByRole('button', { name: 'Show a card to officials' }).click();
