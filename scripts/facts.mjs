@@ -44,18 +44,92 @@ export function languageAliases(root) {
   return aliases;
 }
 
-// The safe-URL rule for the exit's destination, in JS: https, a host, and
-// nothing that could break out of an attribute (quotes, <>, backslash,
-// backtick, any kind of space). The Rust `config::safe_url` says the same in
-// Rust; both must pass the table in tests/facts/safe-urls.json (node --test
-// and cargo test). Kept as JS here, not generated from the Rust: exit.js and
-// embed.js must work before and without the WASM. \s plus U+0085 is every
-// space either language knows (Rust's is_whitespace has U+0085, JS's \s has
-// U+FEFF; both are refused on both sides).
-export const SAFE_URL = /^https:\/\/[^\/\s\u0085"'<>\\`][^\s\u0085"'<>\\`]*$/;
+// The safe-URL rule for the exit's destination, in JS: an address the
+// browser can open, and nothing that could break out of an attribute. The
+// Rust `config::url_fault` says the same in Rust; both must pass the table in
+// tests/facts/safe-urls.json (node --test and cargo test). Kept as JS here,
+// not generated from the Rust: exit.js and embed.js must work before and
+// without the WASM. The build writes this function's own text into them
+// (so it uses nothing from outside itself, and is written as plain ES5 like
+// them: no regex syntax an older browser could not read). The rule:
+// - https://, then a host: a name of parts split by dots (each 1 to 63
+//   letters, digits or hyphens, no hyphen first or last; 253 in all; the
+//   last part starts with a letter), letters and marks of any
+//   script but no punctuation, symbol, invisible or full-width character
+//   (the same Unicode blocks as the Rust `name_letter`), a part starting
+//   xn-- all ASCII; or an IPv4 address (four numbers to 255, no leading
+//   zeros); or an IPv6 address in brackets;
+// - then optionally : and a port of digits up to 65535; then optionally a
+//   path, query or fragment, starting with /, ? or #;
+// - nowhere a space or control character (\s plus U+0000–U+001F and
+//   U+007F–U+009F is every one either language knows: Rust's is_whitespace
+//   has U+0085, JS's \s has U+FEFF; both are refused on both sides), a quote,
+//   <, >, a backslash or a backtick;
+// - and the browser's own parser (new URL) reads it as https with a host: it
+//   alone checks internationalised names fully (an address it refuses would
+//   make location.replace throw, security review 2026-12 H1).
 export function safeUrl(url) {
-  return typeof url === 'string' && SAFE_URL.test(url);
+  if (typeof url !== 'string' || url.slice(0, 8) !== 'https://') return false;
+  if (/[\s\u0000-\u001f\u007f-\u009f"'<>\\`]/.test(url)) return false;
+  var rest = url.slice(8);
+  var end = rest.search(/[\/?#]/);
+  var authority = end < 0 ? rest : rest.slice(0, end);
+  if (authority.indexOf('@') >= 0) return false;
+  var port = null;
+  if (authority.charAt(0) === '[') {
+    var close = authority.indexOf(']');
+    // The address itself is for new URL below to check.
+    if (close < 0 || !/^\[[0-9A-Fa-f:.]+\]$/.test(authority.slice(0, close + 1))) return false;
+    var after = authority.slice(close + 1);
+    if (after && after.charAt(0) !== ':') return false;
+    if (after) port = after.slice(1);
+  } else {
+    var colon = authority.indexOf(':');
+    var host = colon < 0 ? authority : authority.slice(0, colon);
+    if (colon >= 0) port = authority.slice(colon + 1);
+    if (!host) return false;
+    // Beyond ASCII, not these blocks (the Rust `name_letter`), as pairs of
+    // first and last code point.
+    var refused = [0x80, 0xbf, 0xd7, 0xd7, 0xf7, 0xf7, 0x34f, 0x34f, 0x61c, 0x61c, 0x115f, 0x1160,
+      0x17b4, 0x17b5, 0x180b, 0x180f, 0x2000, 0x2bff, 0x2e00, 0x2e7f, 0x3000, 0x3004, 0x3008, 0x303f,
+      0x3164, 0x3164, 0xd800, 0xf8ff, 0xfe00, 0xfe6f, 0xff00, 0xffff, 0x1bca0, 0x1bca3,
+      0x1d173, 0x1d17a, 0xe0000, 0x10ffff];
+    for (var i = 0; i < host.length; i++) {
+      var c = host.charCodeAt(i);
+      var low = host.charCodeAt(i + 1);
+      if (c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
+        c = 0x10000 + (c - 0xd800) * 0x400 + (low - 0xdc00);
+        i++;
+      }
+      if (c < 0x80 && !/[A-Za-z0-9.-]/.test(String.fromCharCode(c))) return false;
+      for (var r = 0; r < refused.length; r += 2) if (c >= refused[r] && c <= refused[r + 1]) return false;
+    }
+    if (/^[0-9.]+$/.test(host)) {
+      if (!/^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$/.test(host)) return false;
+    } else {
+      // Lengths in characters, as the Rust counts them (a pair of UTF-16 units is one).
+      var length = function (text) { return text.replace(/[\ud800-\udbff][\udc00-\udfff]/g, '_').length; };
+      if (length(host) > 253) return false;
+      var labels = host.split('.');
+      for (var l = 0; l < labels.length; l++) {
+        var label = labels[l];
+        if (!label || length(label) > 63 || /^-|-$/.test(label)) return false;
+        // The encoded form of a name in another script (xn--) is ASCII.
+        if (/^xn--/i.test(label) && /[^\u0000-\u007f]/.test(label)) return false;
+      }
+      if (!/^[A-Za-z\u0080-\uffff]/.test(labels[labels.length - 1])) return false;
+    }
+  }
+  if (port !== null && (!/^[0-9]+$/.test(port) || Number(port) > 65535)) return false;
+  try {
+    var parsed = new URL(url);
+    return parsed.protocol === 'https:' && parsed.hostname !== '';
+  } catch (e) {
+    return false;
+  }
 }
+/** The rule as the build writes it into exit.js and embed.js (its text). */
+export const SAFE_URL = safeUrl;
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

@@ -18,10 +18,14 @@
   var base = new URL('.', script ? script.src : location.href).href;
   var started = false;
 
-  // Same rule as exit.js and the app's config parser: https, a host, no quote
-  // or space. Written in at build time from scripts/facts.mjs.
-  function safe(url) {
-    return typeof url === 'string' && '@CS_SAFE_URL@'.test(url);
+  // Same rule as exit.js and the app's config parser: an https address the
+  // browser can open (a valid host and port), no quote or space. Written in
+  // at build time from scripts/facts.mjs.
+  var safe = '@CS_SAFE_URL@';
+  // The neutral page if the browser refuses the address after all.
+  function defaultUrl() {
+    var pages = window.ClearSignsExitPages || {};
+    return safe(pages.default) ? pages.default : '@CS_DEFAULT_EXIT_URL@';
   }
 
   // The iframe snippet: the check in a frame of this page exits. Only a frame
@@ -66,7 +70,15 @@
           keys.forEach(function (key) { if (key && key.indexOf('clear-signs') === 0) storage.removeItem(key); });
         });
       } catch (e) { /* storage blocked */ }
-      window.location.replace(url);
+      // If the browser refuses the address (replace throws), the default
+      // neutral page, then a blank page: the page never stays, hidden.
+      var tries = [url, defaultUrl(), 'about:blank'];
+      for (var i = 0; i < tries.length; i++) {
+        try {
+          window.location.replace(tries[i]);
+          return;
+        } catch (e) { /* refused: the next one */ }
+      }
     }, 0);
   }
   window.addEventListener('message', function (event) {
@@ -142,7 +154,14 @@
       var label = make('span', null, 'Exit this page');
       label.setAttribute('data-cs-i18n', 'exit.button');
       exit.append(prefix, ' ', label);
-      header.append(make('p', 'cs-brand', 'Clear Signs'), exit);
+      // Holds the exit's place in the header while it floats (main.css), so
+      // what the person reads never jumps when it starts or stops floating.
+      var space = make('span', 'cs-exit-space');
+      space.setAttribute('aria-hidden', 'true');
+      var spaceLabel = make('span', null, 'Exit this page');
+      spaceLabel.setAttribute('data-cs-i18n', 'exit.button');
+      space.append(spaceLabel);
+      header.append(make('p', 'cs-brand', 'Clear Signs'), exit, space);
       // Shift x3 progress for screen readers (exit.js writes into it).
       var status = make('p', 'cs-visually-hidden');
       status.setAttribute('aria-live', 'polite');

@@ -5,11 +5,14 @@
  *   1. hide everything at once (a class on <html>, plus a blank overlay);
  *   2. wipe every key the app stored (prefix "clear-signs") in both storages;
  *   3. tell the app to clear its memory (event "clear-signs-exit");
- *   4. set a neutral title, then location.replace() so Back does not return.
+ *   4. set a neutral title, then location.replace() so Back does not return;
+ *      if the browser refuses the address (it throws), the default neutral
+ *      page instead, then a blank page: the person never stays on the check.
  * Options come from the embedder's configuration (the JSON block
  * #clear-signs-config, or the widget's block passed on by embed.js; on the
  * standalone page settings.json replaces the block when it arrives, see
- * below): exit.url (https only) and exit.escape (default off). Shift x3 is always on:
+ * below): exit.url (an https address the browser can open: see scripts/facts.mjs
+ * `safeUrl`) and exit.escape (default off). Shift x3 is always on:
  * every screen tells people to use it. Without exit.url the page depends on
  * the place the app reports (content/exit-pages.json, via exit-strings.js).
  * Inside an iframe it asks the host page to leave (a message that the host's
@@ -25,6 +28,11 @@
   var PREFIX = 'clear-signs';
   // What a frame sends the host page, and other tabs: { type: MESSAGE, url }.
   var MESSAGE = 'clear-signs-exit';
+  // An address the exit can open: https, a valid host and port, nothing that
+  // could break out of an attribute, and read by the browser's own parser.
+  // The rule's text is written in at build time from scripts/facts.mjs
+  // (tests/facts checks it agrees with the app's Rust).
+  var safe = '@CS_SAFE_URL@';
   var pages = window.ClearSignsExitPages || {};
   // content/exit-pages.json's default, written in at build time (scripts/facts.mjs):
   // it works even if exit-strings.js did not load.
@@ -33,11 +41,6 @@
   var framed = false;
   try { framed = window.top !== window; } catch (e) { framed = true; }
 
-  // https, a host, no quote or space: the rule is written in at build time
-  // from scripts/facts.mjs (tests/facts checks it agrees with the app's Rust).
-  function safe(url) {
-    return typeof url === 'string' && '@CS_SAFE_URL@'.test(url);
-  }
   function isObject(value) {
     return !!value && typeof value === 'object' && !Array.isArray(value);
   }
@@ -156,10 +159,24 @@
   var channel = null;
   try { channel = new BroadcastChannel(PREFIX); } catch (e) { /* old browser: storage events still reach other tabs */ }
 
+  // Leave `place` (a Location) for `url`. Should the browser still refuse the
+  // address (location.replace throws on one it cannot read), the default
+  // neutral page, then a blank page: the person is never left on the check.
+  // Each replace() that throws has not navigated, so the next one is free to.
+  function go(place, url) {
+    var tries = [url, DEFAULT_URL, 'about:blank'];
+    for (var i = 0; i < tries.length; i++) {
+      try {
+        place.replace(tries[i]);
+        return true;
+      } catch (e) { /* refused: the next one */ }
+    }
+    return false;
+  }
+
   var title = doc.title;
   function exit(event) {
     if (event) event.preventDefault();
-    var url = destination();
     // Also the flag the app's storage module checks: from now on it writes nothing.
     root.classList.add('cs-exiting');
     var overlay = doc.getElementById('cs-exit-overlay');
@@ -167,6 +184,8 @@
     // A host page has no stylesheet of ours: hide its body directly (CSSOM,
     // allowed by any CSP).
     else if (doc.body) doc.body.style.setProperty('display', 'none', 'important');
+    // Chosen once the page is hidden, so nothing comes before hiding it.
+    var url = destination();
     // In a frame: the host page's embed.js hides and leaves the whole page at
     // once, with or without a recent click. Sent first, so it hides soonest.
     if (framed) {
@@ -185,10 +204,10 @@
       // Allowed after a recent click or tap in the frame (the sandbox's
       // allow-top-navigation-by-user-activation); otherwise it throws, or some
       // engines ignore it quietly. Either way the host script leaves too.
-      try { window.top.location.replace(url); } catch (e) { /* not allowed now */ }
+      try { go(window.top.location, url); } catch (e) { /* not allowed now */ }
     }
     // At least this page goes, whatever the host page does.
-    window.location.replace(url);
+    go(window.location, url);
   }
 
   // Clicks and taps on any exit control, including ones the app renders later.

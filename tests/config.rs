@@ -154,6 +154,49 @@ fn the_safe_url_rule_agrees_with_the_static_exits_table() {
     }
 }
 
+/// An exit address with a typo is refused with a plain message naming what
+/// to fix, and the exit keeps its default neutral page (issue 30: these
+/// passed before, and then the exit could not leave).
+#[test]
+fn a_malformed_exit_address_is_refused_in_plain_words() {
+    let cases = [
+        ("https://www.google.com:443x/", "a port is digits only"),
+        ("https://x.example:99999/", "ports end at 65535"),
+        ("https://[x]/", "not an IPv6 address"),
+        ("https://www.bbc.co.uk|weather", "a / or ? may be missing"),
+        ("https://www.google.com%2F", "\"%\""),
+        ("https://?q=1", "no site name after https://"),
+        ("https://1.2.3.4.5/", "not an IP address like 192.0.2.1"),
+        ("https://www..google.com/", "two dots in a row"),
+        ("https://www\u{3002}google\u{3002}com/", "half-width"),
+        ("https://user:pw@example.org/", "name or password before @"),
+        (
+            "https://www.google.123/",
+            "the last part (like .org or .uk) starts with a letter",
+        ),
+        ("https://example.org/a b", "a space"),
+        ("https://www.bbc.co.uk/weather ", "at its start or end"),
+        ("\u{feff}https://www.bbc.co.uk/", "U+FEFF"),
+        (
+            "https://a\u{200b}b.example/",
+            "the special character U+200B",
+        ),
+    ];
+    for (url, expected) in cases {
+        let json = serde_json::json!({ "exit": { "url": url } }).to_string();
+        let (config, problems) = check(&json);
+        assert_eq!(config.exit.url, DEFAULT_EXIT_URL, "{url:?}");
+        assert_eq!(problems.len(), 1, "{url:?}: {problems:?}");
+        let p = &problems[0];
+        assert!(
+            p.contains("`exit.url`") && p.contains(expected),
+            "{url:?}: {p}"
+        );
+        assert!(p.ends_with("using the default"), "{p}");
+        assert!(!p.contains('\n'), "one console line: {p}");
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 

@@ -62,6 +62,7 @@ test('the static sources hold no copy of the safe-URL rule or the language alias
   for (const file of ['static/exit.js', 'static/embed.js']) {
     const text = read(file);
     assert.ok(!/\/\^https:/.test(text), `${file} writes the safe-URL rule itself: use '@CS_SAFE_URL@'`);
+    assert.ok(!/65535/.test(text), `${file} writes the port rule itself: use '@CS_SAFE_URL@'`);
     assert.ok(!/\btl\s*:\s*'fil'|'tl'\s*:/.test(text), `${file} has its own language aliases: they are in src/domain/language.rs`);
   }
 });
@@ -111,6 +112,18 @@ test('the JS safe-URL rule agrees with the Rust on the shared table', () => {
   for (const [url, safe] of cases) assert.equal(safeUrl(url), safe, JSON.stringify(url));
   assert.equal(safeUrl(null), false);
   assert.equal(safeUrl(defaultExitUrl(root)), true);
+});
+
+test('the rule as written into exit.js and embed.js stands on its own and agrees with the table', () => {
+  const { cases } = JSON.parse(read('tests/facts/safe-urls.json'));
+  // Only the browser's URL parser from outside: nothing else of this module.
+  const written = vm.runInNewContext(`(${SAFE_URL.toString()})`, { URL });
+  for (const [url, safe] of cases) assert.equal(written(url), safe, JSON.stringify(url));
+  // The 30 malformed addresses of issue 30 (security review 2026-12 H1).
+  const malformed = cases.filter(([, safe, note]) => !safe && /^(security review|typo)/.test(note || ''));
+  assert.equal(malformed.length, 30);
+  // Every address it accepts is one the browser can open.
+  for (const [url, safe] of cases) if (safe) assert.doesNotThrow(() => new URL(url), url);
 });
 
 test('the language aliases are read from the Rust', () => {
