@@ -16,9 +16,15 @@ const BUDGET = {
   // language file is now compressed on its own. Then, with the start in
   // short steps (+2.6 KB) and lists of strings built from static slices
   // (-2.7 KB): wasm 217.9, start 244.8 (with time-zone.js), total 381.1 KB.
-  wasm: 219 * 1024, // brotli bytes of clear-signs_bg.wasm
-  start: 246 * 1024, // brotli bytes of what index.html needs before the check shows in English
-  total: 383 * 1024, // brotli bytes of every file the release serves
+  // Raised 2026-12-06 for content, not code: the help content grew by a
+  // third (help.json 56 -> 83 KB raw: cautions by place, new lines and
+  // rights, every source dated), the English texts compiled in by 7 KB, and
+  // every new text ships in 11 more languages (lang/ +30 KB); the new rule,
+  // several activities and the exit-address parser add code. Measured:
+  // wasm 236.6, start 265.5, total 429.8 KB. Cutting it back is issue 28.
+  wasm: 237 * 1024, // brotli bytes of clear-signs_bg.wasm
+  start: 266 * 1024, // brotli bytes of what index.html needs before the check shows in English
+  total: 430 * 1024, // brotli bytes of every file the release serves
 };
 // What the page on its own fetches before the check shows, for a browser in
 // English: the language files come after, and the embed and configurator

@@ -149,13 +149,21 @@ pub fn focus_heading() {
     let focus = Closure::once_into_js(|| {
         let heading = with_mount(|m| m.root.query_selector("h1").ok().flatten()).flatten();
         if let Some(h) = heading.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-            // Start the new screen at the top: the page's (exit button in
-            // view) when standalone, the widget's when embedded.
-            match (with_mount(|m| m.root.id() == APP_ID), web_sys::window()) {
-                (Some(true), Some(w)) => w.scroll_to_with_x_and_y(0.0, 0.0),
+            // Focus first: the browser may scroll a focused heading taller
+            // than the screen to its middle or its end. Then show its start:
+            // the page's top (the exit in view) on the standalone page; in a
+            // frame or the widget, the heading's first line at the top of
+            // what the person sees (its scroll-margin leaves room above it
+            // for the progress line and a host's sticky header: main.css).
+            let _ = h.focus();
+            let w = web_sys::window();
+            let top_level = w
+                .as_ref()
+                .is_some_and(|w| w.top().ok().flatten().as_ref() == Some(w));
+            match (with_mount(|m| m.root.id() == APP_ID), w) {
+                (Some(true), Some(w)) if top_level => w.scroll_to_with_x_and_y(0.0, 0.0),
                 _ => h.scroll_into_view_with_bool(true),
             }
-            let _ = h.focus();
         }
     });
     let _ = window.request_animation_frame(focus.unchecked_ref());

@@ -171,7 +171,6 @@ pub fn App() -> impl IntoView {
     page::set_theme(&config.theme.properties());
     let check = check.unwrap_or_else(|| restore(content, config, lang, notice));
 
-    let on_start = move || check.screen.get() == Screen::Start;
     // The first view comes in steps, each a task of its own (see `begin`):
     // the app itself (now), its screen in place of the page's start text,
     // then what may follow (`Check::settled`) and the other languages.
@@ -195,8 +194,11 @@ pub fn App() -> impl IntoView {
             page::after(0, languages::request_rest);
         });
     });
-    // Below the start screen the section links are among them: they move
-    // nothing when they come. Above any other screen they come at once.
+    // The section links, "Delete my answers" and the language come after the
+    // screen, on every screen: on a phone the screen's heading is the first
+    // thing under the header (issue 27). On the start screen they come once
+    // the first view has settled (they move nothing, being below it); on any
+    // other screen at once.
     let nav_here = move || check.settled.get() || check.screen.get_untracked() != Screen::Start;
     view! {
         <p class="cs-notice" role="status">
@@ -205,20 +207,17 @@ pub fn App() -> impl IntoView {
                 check.notice.get().map(|key| check.t(key))
             }}
         </p>
-        // Not re-rendered when the language changes, so the language control
-        // keeps focus. On the start screen it comes after the screen, so the
-        // app takes over the page's static start text (index.html) in place:
-        // the first view does not jump when the wasm arrives.
-        <Show when=move || !on_start()>
-            <Nav check />
-        </Show>
         // Keyed by screen and language, so each screen gets fresh elements in
         // the right language: reusing one question's radio buttons for the
         // next would also carry stale checked state.
         <For each=move || screen_here.get().then(|| (check.screen.get(), check.lang.get())) key=|k| *k let:key>
             {screen_view(check, key.0)}
         </For>
-        <Show when=move || on_start() && nav_here()>
+        // After the screen, so the app takes over the page's static start
+        // text (index.html) in place: the first view does not jump when the
+        // wasm arrives. Rendered once, not per screen or language, so the
+        // language control keeps focus when the language changes.
+        <Show when=nav_here>
             <Nav check />
         </Show>
     }

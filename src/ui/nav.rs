@@ -1,4 +1,6 @@
-//! Section buttons on every screen, "Delete my answers" and the language.
+//! Section buttons on every screen, "Delete my answers" and the language,
+//! after the screen (see `app.rs`): on a phone the screen's own heading comes
+//! first, right under the header with the quick exit.
 //! Buttons, not links: screens change without adding browser history.
 //! Rendered once (not per screen or language): its texts follow the language
 //! reactively, so the control the person is using keeps focus.

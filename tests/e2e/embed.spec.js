@@ -39,7 +39,10 @@ test('the widget looks and works the same on a hostile page, and the host keeps 
   const heading = page.getByRole('heading', { level: 1, name: 'A private check for warning signs' });
   await expect(heading).toBeVisible();
   const style = await heading.evaluate((h) => ({ size: getComputedStyle(h).fontSize, color: getComputedStyle(h).color, transform: getComputedStyle(h).textTransform }));
-  expect(style).toEqual({ size: '31.5px', color: 'rgb(27, 27, 27)', transform: 'none' });
+  // The check's own type scale (main.css), from the browser's text size: on
+  // this host (no viewport tag, so a 980 px wide layout) 18 px text and a
+  // heading 10 px larger; never the host's 40 or 50 px.
+  expect(style).toEqual({ size: '28px', color: 'rgb(27, 27, 27)', transform: 'none' });
   await expect(page.getByText('Shared with you by Harbour NGO. Open Monday to Friday.')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 
