@@ -376,6 +376,11 @@ fn the_best_line_in_a_crisis_is_not_the_police() {
         &help,
         help.jurisdiction("gb-ew").unwrap()
     ));
+    // No line at all is not "police only": the screen says none was found.
+    assert!(!clear_signs::domain::places::police_only(
+        &help,
+        help.jurisdiction("mm").unwrap()
+    ));
     for j in &help.jurisdictions {
         if let Some(line) = best_line(&help, j, "en") {
             let safe_exists = lines_for(&help, j).iter().any(|l| !l.is_enforcement());

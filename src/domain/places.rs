@@ -157,10 +157,11 @@ pub fn lines_for<'h>(help: &'h HelpData, place: &Jurisdiction) -> Vec<&'h Line> 
     lines
 }
 
-/// Every line we list here is the police or passes reports to them: the
-/// help screen says so, and points to the embassy and IOM first.
+/// There are lines here, and every one is the police or passes reports to
+/// them: the help screen says so, and points to the embassy and IOM first.
 pub fn police_only(help: &HelpData, place: &Jurisdiction) -> bool {
-    lines_for(help, place).iter().all(|l| l.is_enforcement())
+    let lines = lines_for(help, place);
+    !lines.is_empty() && lines.iter().all(|l| l.is_enforcement())
 }
 
 /// The line to show first in a crisis: not the police or immigration, then

@@ -31,7 +31,7 @@ pub fn HelpScreen(check: Check) -> impl IntoView {
             // Where every line is the police, none is offered first: the
             // screen leads with the embassy and IOM, and the police line
             // waits with the others.
-            let police_only = places::police_only(help, p) && !places::lines_for(help, p).is_empty();
+            let police_only = places::police_only(help, p);
             let best = places::best_line(help, p, lang).filter(|_| !police_only);
             rest_here = places::lines_for(help, p)
                 .into_iter()

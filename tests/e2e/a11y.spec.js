@@ -22,6 +22,19 @@ async function tabTo(page, matches, max = 40) {
   throw new Error('could not reach the control with Tab');
 }
 
+/** Tab into the question's answers and choose by keyboard: Space ticks the
+ * first box on the first question (choose all that fit); elsewhere the arrow
+ * keys choose within the radio group (the first answer). */
+async function chooseByKeyboard(page) {
+  const into = await tabTo(page, (f) => f.role === 'radio' || f.role === 'checkbox');
+  if (into.role === 'checkbox') {
+    await page.keyboard.press('Space');
+  } else {
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+  }
+}
+
 test('the whole check works with the keyboard alone', async ({ page }) => {
   await openApp(page);
   await tabTo(page, (f) => f.text === 'Start the check');
@@ -32,13 +45,7 @@ test('the whole check works with the keyboard alone', async ({ page }) => {
     if (h1 === 'What your answers show') break;
     // Into the group: tick the first checkbox with Space (the first
     // question), or choose a radio button with the arrow keys; then on to Next.
-    const into = await tabTo(page, (f) => f.role === 'radio' || f.role === 'checkbox');
-    if (into.role === 'checkbox') {
-      await page.keyboard.press('Space');
-    } else {
-      await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('ArrowUp');
-    }
+    await chooseByKeyboard(page);
     await tabTo(page, (f) => f.text === 'Next' || f.text === 'See what my answers mean');
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(h1);
@@ -235,15 +242,7 @@ for (const code of ['en', 'ar']) {
       for (let step = 0; step < 25; step++) {
         const h1 = await page.getByRole('heading', { level: 1 }).innerText();
         if (h1 === t['ui.result.title']) break;
-        const into = await tabTo(page, (f) => f.role === 'radio' || f.role === 'checkbox');
-        if (into.role === 'checkbox') {
-          // The first question (choose all that fit): Space ticks the first box.
-          await page.keyboard.press('Space');
-        } else {
-          // The arrow keys choose within the group (the first answer).
-          await page.keyboard.press('ArrowDown');
-          await page.keyboard.press('ArrowUp');
-        }
+        await chooseByKeyboard(page);
         await expect(page.locator('#clear-signs-app .cs-question input:checked')).toHaveCount(1);
         await tabTo(page, (f) => f.text === t['ui.next'] || f.text === t['ui.see_result']);
         await page.keyboard.press('Enter');
