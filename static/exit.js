@@ -368,14 +368,17 @@
   function keepInReach(header, button, area) {
     if (!window.IntersectionObserver || !header || !button) return;
     var headerInView = true;
-    var uncovered = true;
+    var clearHere = true; // nothing of this page covers the header (widget: checked below)
+    var clearAbove = true; // in a frame: nothing of the pages above covers it
     var areaInView = true;
     var visible = null; // in a frame: the part of its viewport on screen
     function update() {
-      var float = areaInView && !(headerInView && uncovered);
+      var float = areaInView && !(headerInView && clearHere && clearAbove);
       button.classList.toggle('cs-exit--float', float);
       if (float && visible) {
-        var top = Math.max(visible.top + 8, visible.bottom - button.offsetHeight - 16);
+        // Never below the frame's own viewport, even if it just shrank.
+        var bottom = Math.min(visible.bottom, window.innerHeight);
+        var top = Math.max(visible.top + 8, bottom - button.offsetHeight - 16);
         button.style.setProperty('inset-block-start', Math.round(top) + 'px');
         button.style.setProperty('inset-block-end', 'auto');
       } else {
@@ -385,7 +388,7 @@
     }
     // Whole header in the top-level viewport (the implicit root also works
     // from a cross-origin frame). Where supported, also whether something of
-    // the host page covers it (IntersectionObserver v2).
+    // the pages above covers it (IntersectionObserver v2).
     var options = { threshold: [0, 1] };
     if (framed) { options.trackVisibility = true; options.delay = 100; }
     new IntersectionObserver(function (entries) {
@@ -394,7 +397,7 @@
       // In a frame, only v2 can tell whether the host page covers the header
       // (a sticky site header often does). Without it (isVisible undefined:
       // Firefox, Safari), assume it might be covered: the exit floats.
-      if (framed) uncovered = entry.isVisible === true;
+      if (framed) clearAbove = entry.isVisible === true;
       update();
     }, options).observe(header);
     if (area) {
@@ -402,7 +405,7 @@
         areaInView = entries[entries.length - 1].isIntersecting;
         update();
       }).observe(area);
-      // On the host page we can see what covers the header.
+      // On the widget's own page we can see what covers the header.
       var pending = false;
       var check = function () {
         pending = false;
@@ -413,25 +416,40 @@
           var hit = doc.elementFromPoint(x, y);
           return !hit || hit === area || area.contains(hit);
         });
-        if (clear !== uncovered) { uncovered = clear; update(); }
+        if (clear !== clearHere) { clearHere = clear; update(); }
       };
       var soon = function () { if (!pending) { pending = true; window.requestAnimationFrame(check); } };
       window.addEventListener('scroll', soon, { passive: true, capture: true });
       window.addEventListener('resize', soon, { passive: true });
       soon();
-    } else if (framed) {
+    }
+    // In a frame (the iframe, or a widget on a page that is itself framed),
+    // "fixed at the bottom" is the bottom of the frame, which may be off
+    // screen: float at the bottom of the part of the frame that is on screen.
+    // A probe the size of the frame's viewport tells which part that is.
+    if (framed) {
       var probe = doc.createElement('div');
       probe.className = 'cs-viewport-probe';
       probe.setAttribute('aria-hidden', 'true');
+      // Set here, not by class: a widget's styles stay in its shadow root.
+      [['position', 'fixed'], ['inset', '0'], ['visibility', 'hidden'], ['pointer-events', 'none']]
+        .forEach(function (p) { probe.style.setProperty(p[0], p[1]); });
       doc.body.appendChild(probe);
       var steps = [];
       for (var i = 0; i <= 200; i++) steps.push(i / 200);
-      new IntersectionObserver(function (entries) {
+      var seen = new IntersectionObserver(function (entries) {
         var entry = entries[entries.length - 1];
         visible = entry.isIntersecting ? entry.intersectionRect : null;
         update();
-      }, { threshold: steps }).observe(probe);
-      window.addEventListener('resize', update, { passive: true });
+      }, { threshold: steps });
+      seen.observe(probe);
+      // A frame resized while wholly on screen crosses no threshold:
+      // observe again for a fresh measure.
+      window.addEventListener('resize', function () {
+        update();
+        seen.unobserve(probe);
+        seen.observe(probe);
+      }, { passive: true });
     }
   }
   if (framed && !window.ClearSignsEmbedded) {

@@ -91,7 +91,8 @@ async function reach(page, frame) {
     if (top !== 'IFRAME') return `covered by the host's ${top}`;
     const at = await page.locator('iframe').first().boundingBox();
     return frame.evaluate(([px, py]) => {
-      const hit = document.elementFromPoint(px, py);
+      let hit = document.elementFromPoint(px, py);
+      if (hit && hit.tagName === 'CLEAR-SIGNS') hit = hit.shadowRoot.elementFromPoint(px, py); // a widget in the frame
       return hit && hit.closest('[data-cs-exit]') ? 'in reach' : `covered by ${hit && hit.className}`;
     }, [x - at.x, y - at.y]);
   }
@@ -147,6 +148,43 @@ for (const width of [390, 320]) {
     });
   });
 }
+
+// A widget page shown inside a frame taller than the screen (the
+// configurator's preview; an NGO that frames its own help page): "fixed at
+// the bottom" of the frame would be off screen.
+test.describe('the widget on a page that is itself in a tall frame', () => {
+  test.use({ viewport: { width: 390, height: 740 } });
+
+  test('the exit floats where the person can see it, and works from there', async ({ page, baseURL }) => {
+    const widget = '<script type="application/json" id="cs-config">{}</script><clear-signs config="cs-config"></clear-signs>';
+    await page.route(`${baseURL}ngo-widget.html`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: ngoPage(widget, '<script src="./embed.js" defer></script>') }));
+    const snippet = `<iframe src="${baseURL}ngo-widget.html" title="Help" sandbox="${SANDBOX}"
+      style="width: 100%; height: 1600px; border: 0"></iframe>`;
+    await page.route(HOST, (route) => route.fulfill({ contentType: 'text/html', body: ngoPage(snippet, '') }));
+    await page.goto(HOST);
+    const frame = page.frame({ url: `${baseURL}ngo-widget.html` });
+    await expect(frame.locator('html')).toHaveAttribute('data-cs-ready', '', { timeout: 15000 });
+    const host = page.locator('iframe');
+    const scrolls = {
+      'the frame\'s top on screen, its bottom far below': () => host.evaluate((e) => window.scrollTo(0, e.getBoundingClientRect().top + window.scrollY - 100)),
+      'the check scrolled under the host header': async () => {
+        await frame.evaluate(() => window.scrollTo(0, 500));
+        await host.evaluate((e) => window.scrollTo(0, e.getBoundingClientRect().top + window.scrollY));
+      },
+      'the frame resized while wholly on screen': async () => {
+        await host.evaluate((e) => { e.style.height = '500px'; window.scrollTo(0, e.getBoundingClientRect().top + window.scrollY - 100); });
+        await host.evaluate((e) => { e.style.height = '400px'; });
+      },
+    };
+    for (const [where, scroll] of Object.entries(scrolls)) {
+      await scroll();
+      await expect.poll(() => reach(page, frame), { message: where, timeout: 5000 }).toBe('in reach');
+    }
+    await frame.getByRole('link', { name: EXIT_NAME }).click();
+    await page.waitForURL(HERE);
+  });
+});
 
 // docs/hosting.md: a host page with a strict policy frames the check from
 // another origin. The frame is sized from the page's stylesheet (the
