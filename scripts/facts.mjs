@@ -142,8 +142,8 @@ export function markers(root) {
   return {
     html: {
       '@CS_DEFAULT_EXIT_URL@': escapeHtml(url),
-      '<!--@CS_NOSCRIPT_LINES@-->': noscript.map((l) => escapeHtml(`${l.place} ${l.display}`)).join(', '),
-      '<!--@CS_FALLBACK_LINES@-->': page.map((l) => `\n      <li>${escapeHtml(l.place)}: <a href="${escapeHtml(l.href)}">Call ${escapeHtml(l.display)}</a>` +
+      '<!--@CS_NOSCRIPT_LINES@-->': noscript.map((l) => `${escapeHtml(l.place)} <bdi dir="ltr">${escapeHtml(l.display)}</bdi>`).join(', '),
+      '<!--@CS_FALLBACK_LINES@-->': page.map((l) => `\n      <li>${escapeHtml(l.place)}: <a href="${escapeHtml(l.href)}">Call <bdi dir="ltr">${escapeHtml(l.display)}</bdi></a>` +
         `${l.name ? ` (${escapeHtml(l.name)})` : ''}</li>`).join('') + '\n    ',
     },
     js: {

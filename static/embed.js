@@ -186,7 +186,11 @@
       var lines = make('ul');
       '@CS_FALLBACK_LINES@'.forEach(function (l) {
         var item = make('li', null, l[0] + ': ');
-        var call = make('a', null, l[2]);
+        var call = make('a');
+        // The number reads left to right in a right-to-left language too.
+        var number = make('bdi', null, l[2]);
+        number.dir = 'ltr';
+        call.append(number);
         call.href = l[1];
         item.append(call);
         lines.append(item);

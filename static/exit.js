@@ -303,9 +303,15 @@
       var tag = String(tags[i] || '').replace('_', '-');
       var primary = tag.split('-')[0].toLowerCase();
       // Old and related codes (tl → fil): src/domain/language.rs, via exit-strings.js.
-      var alias = (window.ClearSignsLanguageAliases || {})[primary] || primary;
+      var aliases = window.ClearSignsLanguageAliases || {};
+      var alias = aliases[primary] || primary;
       for (var code in strings) {
         if (code.toLowerCase() === tag.toLowerCase()) return code;
+      }
+      // A whole-tag alias (zh-TW → zh-Hant), on subtag boundaries, in order.
+      var lower = tag.toLowerCase();
+      for (var from in aliases) {
+        if (from.indexOf('-') > 0 && (lower === from || lower.indexOf(from + '-') === 0) && strings[aliases[from]]) return aliases[from];
       }
       for (code in strings) {
         if (code === alias || code.split('-')[0] === alias) return code;

@@ -17,18 +17,40 @@ fn the_first_language_comes_from_the_browser_preferences() {
         (&["vi-VN", "en"], Some("vi")),
         (&["de-DE", "en-GB"], Some("en")),
         (&["zh-Hans-CN"], Some("zh")),
-        (&["zh_TW"], Some("zh")),
+        (&["zh_TW"], Some("zh")), // no Traditional file offered here
+        (&["de", "ja"], None),
         (&["tl"], Some("fil")),
         (&["fil-PH"], Some("fil")),
         (&["pt-PT"], Some("pt-BR")),
         (&["PT-br"], Some("pt-BR")),
         (&["in"], Some("id")),
         (&["ar-EG"], Some("ar")),
-        (&["de", "ja"], None),
         (&[], None),
     ];
     for (tags, expected) in cases {
         assert_eq!(pick(&prefs(tags), &available), *expected, "{tags:?}");
+    }
+}
+
+#[test]
+fn chinese_is_chosen_by_script_then_by_place() {
+    let available = ["en", "zh", "zh-Hant"];
+    let cases: &[(&[&str], &str)] = &[
+        (&["zh-TW"], "zh-Hant"),
+        (&["zh_HK"], "zh-Hant"),
+        (&["zh-MO"], "zh-Hant"),
+        (&["zh-Hant"], "zh-Hant"),
+        (&["zh-Hant-CN"], "zh-Hant"),
+        (&["zh-Hans-HK"], "zh"),
+        (&["zh-Hans-TW"], "zh"),
+        (&["zh-CN"], "zh"),
+        (&["zh-SG"], "zh"),
+        (&["zh"], "zh"),
+        (&["ZH-tw"], "zh-Hant"),
+        (&["zh-twx"], "zh"),
+    ];
+    for (tags, expected) in cases {
+        assert_eq!(pick(&prefs(tags), &available), Some(*expected), "{tags:?}");
     }
 }
 

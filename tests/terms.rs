@@ -135,3 +135,24 @@ fn words_match_whole_words_only() {
     assert_eq!(ids("Ask about a T visa."), vec!["t_visa"]);
     assert_eq!(ids("The Lord Advocate decides."), vec!["lord_advocate"]);
 }
+
+#[test]
+fn a_word_is_never_found_inside_another_word_in_any_script() {
+    use clear_signs::domain::terms::{contains_word, starts_word};
+    // Latin: whole words (hard words); word starts with endings (glossary).
+    assert!(!contains_word("la inmigración", "migración"));
+    assert!(!starts_word("la inmigración", "migración"));
+    assert!(starts_word("les victimes de la traite", "victime"));
+    assert!(!contains_word("les victimes", "victime"));
+    assert!(!contains_word("call the police", "ice"));
+    // Other spaced scripts: the start of a word, endings allowed.
+    assert!(starts_word("तस्करी के पीड़ितों को", "पीड़ित"));
+    assert!(!starts_word("अपीड़ित", "पीड़ित"));
+    // Arabic: "the", "and", "by"… may be joined in front, nothing longer.
+    assert!(starts_word("اتصل بالسفارة", "سفارة"));
+    assert!(starts_word("والسفارة", "سفارة"));
+    assert!(!starts_word("مستشفى", "شفى"));
+    // Scripts without spaces: anywhere; a Latin form beside them is a word.
+    assert!(contains_word("申请t签证", "t签证"));
+    assert!(contains_word("ได้รับการยกเว้นค่าธรรมเนียม", "ได้รับการยกเว้น"));
+}

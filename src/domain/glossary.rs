@@ -3,6 +3,7 @@
 //! language must avoid. Checked by `tests/glossary.rs`; shown to reviewers in
 //! `docs/translations/<code>.md`. Not compiled into the app.
 
+use super::terms::{contains_word, starts_word};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -53,7 +54,7 @@ impl Term {
         let text = normalise(translation);
         self.languages
             .get(code)
-            .is_some_and(|forms| forms.iter().any(|f| text.contains(&normalise(f))))
+            .is_some_and(|forms| forms.iter().any(|f| starts_word(&text, &normalise(f))))
     }
 
     /// The chosen term in a language.
@@ -83,13 +84,4 @@ pub fn normalise(text: &str) -> String {
         .filter(|c| !('\u{064B}'..='\u{0652}').contains(c))
         .map(|c| if c == '’' { '\'' } else { c })
         .collect()
-}
-
-/// `word` occurs in `text` with no letter or digit right before or after it.
-fn contains_word(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + word.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
 }

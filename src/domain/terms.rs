@@ -88,16 +88,87 @@ pub fn explained_in<'t>(texts: &'t Texts, shown: &[&str]) -> Vec<Explained<'t>> 
     found
 }
 
-/// `needle` in `haystack`, not inside a longer Latin-letter word ("t visa" is
-/// not in "tourist visa", "ice" not in "police"). Scripts written without
-/// spaces (Chinese, Thai) match anywhere.
+/// `needle` in `haystack` as a word or phrase of its own, never inside a
+/// longer word: "ice" is not in "police", "t visa" not in "tourist visa",
+/// Spanish "migración" not in "inmigración".
+/// - Latin letters: a whole word at both ends (list plurals as forms).
+/// - Other scripts written with spaces (Arabic, Devanagari, Bengali,
+///   Sinhala, Ethiopic…): at the start of a word, endings allowed, since
+///   these languages add endings to nouns (Hindi "पीड़ितों" is a form of
+///   "पीड़ित"); in Arabic, "the", "and", "by", "for", "as" (ال و ب ل ف ك)
+///   may be joined in front.
+/// - Scripts without spaces between words (Thai, Lao, Khmer, Burmese,
+///   Chinese, Japanese): anywhere, so those languages list whole phrases
+///   only (tests/terms.rs). A Latin form next to them ("T签证") is a word.
 pub fn contains_word(haystack: &str, needle: &str) -> bool {
-    let letter = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic());
-    let starts = needle.starts_with(|c: char| c.is_ascii_alphabetic());
-    let ends = needle.ends_with(|c: char| c.is_ascii_alphabetic());
+    found(haystack, needle, false)
+}
+
+/// `needle` at the start of a word, with any ending, in every script: the
+/// glossary's check that a translation uses its chosen term in some form
+/// (French "victimes" for "victime"), never inside another word.
+pub fn starts_word(haystack: &str, needle: &str) -> bool {
+    found(haystack, needle, true)
+}
+
+fn found(haystack: &str, needle: &str, endings: bool) -> bool {
+    let (Some(first), Some(last)) = (needle.chars().next(), needle.chars().next_back()) else {
+        return false;
+    };
+    let arabic = ('\u{0600}'..='\u{06FF}').contains(&first);
+    let clitic = |c: &char| matches!(c, 'ا' | 'ل' | 'و' | 'ب' | 'ف' | 'ك');
     haystack.match_indices(needle).any(|(at, m)| {
-        let glued_before = starts && letter(haystack[..at].chars().next_back());
-        let glued_after = ends && letter(haystack[at + m.len()..].chars().next());
-        !glued_before && !glued_after
+        let run: Vec<char> = haystack[..at]
+            .chars()
+            .rev()
+            .take_while(|&c| glued(c))
+            .collect();
+        let starts =
+            !glued(first) || run.is_empty() || (arabic && run.len() <= 3 && run.iter().all(clitic));
+        let after = haystack[at + m.len()..].chars().next();
+        let ends = endings || !(latin(last) && glued(last)) || !after.is_some_and(glued);
+        starts && ends
     })
+}
+
+/// A character that joins its neighbours into one word: a letter, digit or
+/// joining mark of a script written with spaces.
+fn glued(c: char) -> bool {
+    in_word(c) && !unspaced(c)
+}
+
+fn latin(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || ('\u{00C0}'..='\u{024F}').contains(&c)
+        || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+}
+
+/// A character that belongs to a word: a letter or digit, or a mark that
+/// joins letters (combining accents, Arabic vowel marks, Indic signs).
+fn in_word(c: char) -> bool {
+    c.is_alphanumeric() || joins(c)
+}
+
+/// Combining marks that are not "alphabetic" in Unicode but sit inside words:
+/// accents, Arabic vowel marks, and the Indic virama and nukta.
+fn joins(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{093C}' | '\u{094D}'
+        | '\u{09BC}' | '\u{09CD}'
+        | '\u{0DCA}'
+        | '\u{200C}' | '\u{200D}')
+}
+
+/// Letters of scripts written without spaces between words.
+pub(crate) fn unspaced(c: char) -> bool {
+    matches!(c,
+        '\u{0E00}'..='\u{0EFF}'     // Thai, Lao
+        | '\u{1000}'..='\u{109F}'   // Myanmar
+        | '\u{1780}'..='\u{17FF}'   // Khmer
+        | '\u{3040}'..='\u{30FF}'   // Japanese kana
+        | '\u{3400}'..='\u{9FFF}'   // CJK
+        | '\u{F900}'..='\u{FAFF}')
 }

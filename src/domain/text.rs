@@ -186,3 +186,11 @@ pub fn line_operator<'a>(texts: &'a Texts, line: &'a super::help::Line) -> Local
 pub fn is_line_label_key(key: &str) -> bool {
     key.starts_with("line.") && (key.ends_with(".name") || key.ends_with(".operator"))
 }
+
+/// A phone number or short code read left to right inside right-to-left
+/// text: wrapped in a left-to-right isolate (U+2066 … U+2069), so
+/// "08000 121 700" is never shown as "700 121 08000" in Arabic or Urdu and a
+/// person who copies it by eye dials the right digits.
+pub fn isolate_ltr(value: &str) -> String {
+    format!("\u{2066}{value}\u{2069}")
+}

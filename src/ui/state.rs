@@ -151,8 +151,27 @@ impl Check {
         self.texts().get(key).to_string()
     }
 
+    /// The text with its placeholders filled. In a right-to-left language a
+    /// `{number}` is isolated left to right (see `text::isolate_ltr`).
     pub fn fill(&self, key: &str, values: &[(&str, &str)]) -> String {
-        self.texts().fill(key, values)
+        let rtl = crate::domain::content::language(self.lang.get_untracked())
+            .is_some_and(|l| l.dir == "rtl");
+        if !rtl {
+            return self.texts().fill(key, values);
+        }
+        let isolated: Vec<String> = values
+            .iter()
+            .map(|(name, value)| match *name {
+                "number" => crate::domain::text::isolate_ltr(value),
+                _ => value.to_string(),
+            })
+            .collect();
+        let values: Vec<(&str, &str)> = values
+            .iter()
+            .zip(&isolated)
+            .map(|((name, _), value)| (*name, value.as_str()))
+            .collect();
+        self.texts().fill(key, &values)
     }
 
     /// A `YYYY-MM-DD` date written the way the current language writes dates.
