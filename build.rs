@@ -17,6 +17,8 @@ use std::path::Path;
 /// control characters, which no text may contain (checked below).
 const SEPARATOR: char = '\u{1f}';
 const ABSENT: &str = "\u{18}";
+/// The card's sentences (src/ui/card.rs `SENTENCES`).
+const CARD_KEYS: [&str; 3] = ["ui.card.victim", "ui.card.lawyer", "ui.card.referral"];
 
 fn main() {
     let out = std::env::var("OUT_DIR").expect("OUT_DIR");
@@ -66,6 +68,17 @@ fn main() {
         .collect();
     std::fs::write(Path::new(&out).join("statuses.txt"), statuses.join("\n"))
         .expect("write statuses");
+    // The card's three sentences in every language, in the app: the card
+    // shows them in the officials' language of any place, and a site that
+    // offers only some languages fetches only those files.
+    let card: Vec<String> = locales
+        .iter()
+        .map(|(code, texts)| {
+            let line = CARD_KEYS.map(|k| texts.get(k).map_or(ABSENT, String::as_str));
+            format!("{code}{SEPARATOR}{}", line.join(&SEPARATOR.to_string()))
+        })
+        .collect();
+    std::fs::write(Path::new(&out).join("card.txt"), card.join("\n")).expect("write card");
     for (code, texts) in &locales {
         let values = keys
             .iter()

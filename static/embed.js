@@ -28,23 +28,16 @@
     return safe(pages.default) ? pages.default : '@CS_DEFAULT_EXIT_URL@';
   }
 
-  // The iframe snippet: the check in a frame of this page exits. Only a frame
-  // of this page, from where this script comes from (the check's own folder),
-  // with exactly { type: 'clear-signs-exit', url: 'https://…' } is obeyed: any
-  // other frame's message is ignored.
+  // The iframe snippet: the check in a frame of this page exits. Only a
+  // direct child frame of this page (never a frame nested in an ad or another
+  // frame), from where this script comes from (the check's own folder), with
+  // exactly { type: 'clear-signs-exit', url: 'https://…' }, in a message the
+  // browser delivered (not one a script made up), is obeyed.
   var ORIGIN = new URL(base).origin;
   function ourFrame(source) {
+    if (!source) return false;
     var frames = document.getElementsByTagName('iframe');
-    for (var w = source, depth = 0; w && depth < 8; depth++) {
-      var parent;
-      try { parent = w.parent; } catch (e) { return false; }
-      if (parent === window) {
-        for (var i = 0; i < frames.length; i++) if (frames[i].contentWindow === w) return true;
-        return false;
-      }
-      if (parent === w) return false;
-      w = parent;
-    }
+    for (var i = 0; i < frames.length; i++) if (frames[i].contentWindow === source) return true;
     return false;
   }
   function leave(url) {
@@ -83,7 +76,7 @@
   }
   window.addEventListener('message', function (event) {
     var data = event.data;
-    if (event.origin !== ORIGIN || !data || typeof data !== 'object' || data.type !== 'clear-signs-exit') return;
+    if (!event.isTrusted || event.origin !== ORIGIN || !data || typeof data !== 'object' || data.type !== 'clear-signs-exit') return;
     if (!safe(data.url) || !ourFrame(event.source)) return;
     leave(data.url);
   });
@@ -256,4 +249,21 @@
   }
 
   if (window.customElements && !customElements.get('clear-signs')) customElements.define('clear-signs', ClearSigns);
+
+  // The iframe snippet's host page: Shift x3 (and Esc, where the page turns
+  // it on with <html data-cs-exit-esc="on">) also leave while the focus is on
+  // this page rather than in the frame. The same exit.js as everywhere,
+  // without a widget; it leaves for the default neutral page.
+  function hostExit() {
+    if (started || window.ClearSignsExit) return;
+    var frames = document.getElementsByTagName('iframe');
+    var framed = false;
+    for (var i = 0; i < frames.length; i++) if ((frames[i].src || '').indexOf(base) === 0) framed = true;
+    if (!framed) return;
+    window.ClearSignsEmbedded = true;
+    window.ClearSignsConfigText = null;
+    load(base + 'exit.js').catch(function () { console.error('Clear Signs: exit.js could not load: Shift x3 works only inside the frame'); });
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', hostExit);
+  else hostExit();
 })();

@@ -136,13 +136,18 @@
     return settings.escape || root.getAttribute('data-cs-exit-esc') === 'on';
   }
 
+  // Remove the check's keys from one storage; how many there were.
   function wipe(name) {
+    var removed = 0;
     try {
       var storage = window[name];
       var keys = [];
       for (var i = 0; i < storage.length; i++) keys.push(storage.key(i));
-      keys.forEach(function (key) { if (key && key.indexOf(PREFIX) === 0) storage.removeItem(key); });
+      keys.forEach(function (key) {
+        if (key && key.indexOf(PREFIX) === 0) { storage.removeItem(key); removed++; }
+      });
     } catch (e) { /* storage blocked: nothing was stored there */ }
+    return removed;
   }
 
   // Leaving sends no referrer, also from a host page with its own policy
@@ -192,22 +197,29 @@
       try { window.top.postMessage({ type: MESSAGE, url: url }, '*'); } catch (e) { /* no host script */ }
     }
     try { window.speechSynthesis.cancel(); } catch (e) { /* no speech */ }
-    wipe('sessionStorage');
-    wipe('localStorage');
+    var removed = wipe('sessionStorage') + wipe('localStorage');
     try { window.dispatchEvent(new Event('clear-signs-exit')); } catch (e) { /* app gone */ }
     // Other tabs of the check drop what they hold in memory.
     try { if (channel) channel.postMessage(MESSAGE); } catch (e) { /* channel closed */ }
     noReferrer();
     title = doc.title;
     doc.title = 'Loading';
-    if (framed) {
-      // Allowed after a recent click or tap in the frame (the sandbox's
-      // allow-top-navigation-by-user-activation); otherwise it throws, or some
-      // engines ignore it quietly. Either way the host script leaves too.
-      try { go(window.top.location, url); } catch (e) { /* not allowed now */ }
+    function leave() {
+      if (framed) {
+        // Allowed after a recent click or tap in the frame (the sandbox's
+        // allow-top-navigation-by-user-activation); otherwise it throws, or some
+        // engines ignore it quietly. Either way the host script leaves too.
+        try { go(window.top.location, url); } catch (e) { /* not allowed now */ }
+      }
+      // At least this page goes, whatever the host page does.
+      go(window.location, url);
     }
-    // At least this page goes, whatever the host page does.
-    go(window.location, url);
+    // Kept answers were just removed: let the removal reach the browser's
+    // own store before the page goes (Firefox was seen to lose a removal
+    // made in the same task as a cross-site navigation). The page is
+    // already hidden; nothing stored, nothing to wait for.
+    if (removed) window.setTimeout(leave, 50);
+    else leave();
   }
 
   // Clicks and taps on any exit control, including ones the app renders later.

@@ -35,7 +35,7 @@ fn languages_keep_the_embedders_order() {
     assert_eq!(codes, ["sw", "ar", "fr"]);
     // Nothing listed: every shipped language, English (the source) first.
     let all = Config::default().offered_languages();
-    assert_eq!(all.len(), 12);
+    assert_eq!(all.len(), 24);
     assert_eq!(all[0].code, "en");
 }
 
@@ -67,6 +67,13 @@ fn a_near_miss_language_code_gets_a_suggestion() {
         ("tl", "fil"),
         ("Vietnamese", "vi"),
         ("Tiếng Việt", "vi"),
+        ("zh-TW", "zh-Hant"),
+        ("zh_hk", "zh-Hant"),
+        ("Burmese", "my"),
+        ("khmer", "km"),
+        ("urdu", "ur"),
+        ("Bangla", "bn"),
+        ("ខ្មែរ", "km"),
     ] {
         assert_eq!(suggest_language(typed), Some(meant), "{typed}");
     }

@@ -1,9 +1,11 @@
 //! Components in headless Chromium (wasm-bindgen-test): mount the app, act
-//! as a person would, and check the DOM and sessionStorage.
+//! as a person would, and check the DOM and storage. Nothing is stored unless
+//! the person chose "Keep my answers on this device": most tests start with
+//! that choice made, to see what is kept; one checks the default.
 #![cfg(target_arch = "wasm32")]
 
 use clear_signs::ui::App;
-use gloo_storage::{SessionStorage, Storage};
+use gloo_storage::{LocalStorage, SessionStorage, Storage};
 use leptos::task::tick;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -15,9 +17,14 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// A fresh container with the app mounted in it, after emptying storage.
+/// A fresh container with the app mounted in it, after emptying storage,
+/// with "Keep my answers on this device" chosen.
 async fn mount() -> HtmlElement {
     SessionStorage::clear();
+    LocalStorage::clear();
+    LocalStorage::raw()
+        .set_item("clear-signs.keep", "yes")
+        .unwrap();
     mount_keeping_storage().await
 }
 
@@ -77,7 +84,7 @@ fn heading(root: &HtmlElement) -> String {
 }
 
 #[wasm_bindgen_test]
-async fn answering_a_question_updates_the_dom_and_session_storage() {
+async fn answering_a_question_updates_the_dom_and_the_kept_answers() {
     let root = mount().await;
     tick().await;
     assert_eq!(heading(&root), "A private check for warning signs");
@@ -95,7 +102,7 @@ async fn answering_a_question_updates_the_dom_and_session_storage() {
     radio(&root, "Online scams or fraud").click();
     tick().await;
     let stored = || {
-        SessionStorage::raw()
+        LocalStorage::raw()
             .get_item("clear-signs.v1")
             .unwrap()
             .expect("answers stored")
@@ -137,7 +144,7 @@ async fn delete_my_answers_empties_memory_and_storage() {
     tick().await;
     radio(&root, "Something else").click();
     tick().await;
-    assert!(SessionStorage::raw()
+    assert!(LocalStorage::raw()
         .get_item("clear-signs.v1")
         .unwrap()
         .is_some());
@@ -145,7 +152,7 @@ async fn delete_my_answers_empties_memory_and_storage() {
     button(&root, "Delete my answers").click();
     tick().await;
     // One stray tap deletes nothing: it asks first.
-    assert!(SessionStorage::raw()
+    assert!(LocalStorage::raw()
         .get_item("clear-signs.v1")
         .unwrap()
         .is_some());
@@ -157,7 +164,7 @@ async fn delete_my_answers_empties_memory_and_storage() {
         .unwrap()
         .contains("Your answers are deleted."));
     assert_eq!(
-        SessionStorage::raw().get_item("clear-signs.v1").unwrap(),
+        LocalStorage::raw().get_item("clear-signs.v1").unwrap(),
         None
     );
     root.remove();
@@ -165,7 +172,10 @@ async fn delete_my_answers_empties_memory_and_storage() {
 
 #[wasm_bindgen_test]
 async fn a_corrupt_stored_value_starts_fresh_without_panicking() {
-    SessionStorage::raw()
+    LocalStorage::raw()
+        .set_item("clear-signs.keep", "yes")
+        .unwrap();
+    LocalStorage::raw()
         .set_item("clear-signs.v1", "{\"version\":99}")
         .unwrap();
     let container = mount_keeping_storage().await;
@@ -176,14 +186,14 @@ async fn a_corrupt_stored_value_starts_fresh_without_panicking() {
         .unwrap()
         .contains("We could not read your saved answers"));
     assert_eq!(
-        SessionStorage::raw().get_item("clear-signs.v1").unwrap(),
+        LocalStorage::raw().get_item("clear-signs.v1").unwrap(),
         None
     );
     container.remove();
 }
 
 #[wasm_bindgen_test]
-async fn the_job_check_counts_the_answers_and_keeps_them_for_the_tab() {
+async fn the_job_check_counts_the_answers_and_keeps_them_when_asked() {
     let root = mount().await;
     tick().await;
     button(&root, "Check a job offer").click();
@@ -206,7 +216,7 @@ async fn the_job_check_counts_the_answers_and_keeps_them_for_the_tab() {
     let text = root.text_content().unwrap();
     assert!(text.contains("in this offer: 2 of 7."), "{text}");
     assert!(text.contains("Offered through social media"), "{text}");
-    let stored = SessionStorage::raw()
+    let stored = LocalStorage::raw()
         .get_item("clear-signs.v1")
         .unwrap()
         .expect("answers stored");
@@ -215,4 +225,22 @@ async fn the_job_check_counts_the_answers_and_keeps_them_for_the_tab() {
         stored.contains("\"screen\":\"job_offer_result\""),
         "{stored}"
     );
+}
+
+#[wasm_bindgen_test]
+async fn by_default_answers_stay_in_memory_and_nothing_is_stored() {
+    SessionStorage::clear();
+    LocalStorage::clear();
+    let root = mount_keeping_storage().await;
+    tick().await;
+    button(&root, "Start the check").click();
+    tick().await;
+    radio(&root, "Something else").click();
+    tick().await;
+    button(&root, "Next").click();
+    tick().await;
+    assert_eq!(heading(&root), "Were you under 18 when this started?");
+    assert_eq!(SessionStorage::length(), 0);
+    assert_eq!(LocalStorage::length(), 0);
+    root.remove();
 }

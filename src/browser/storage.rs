@@ -1,10 +1,13 @@
 //! Web storage, through gloo-storage. Only this module touches storage.
 //!
-//! By default a check lives in sessionStorage: it survives a reload and ends
-//! with the tab. A person may opt in to localStorage ("keep my answers on this
-//! device"); the choice itself is stored there too, so it is remembered only
-//! while answers are kept. Every key starts with `clear-signs`, which is also
-//! what the quick exit (static/exit.js) wipes.
+//! By default nothing is stored: a check lives in memory and ends with the
+//! page (a reload starts again), so nothing is left on the device for anyone
+//! to find, not even in the browser's session files. A person may opt in to
+//! localStorage ("keep my answers on this device"); the choice itself is
+//! stored there too, so it is remembered only while answers are kept. Every
+//! key starts with `clear-signs`, which is also what the quick exit
+//! (static/exit.js) wipes; sessionStorage is only ever wiped (an older
+//! version kept the check there).
 //!
 //! Storage can be missing or throw (blocked cookies, some embeds): then every
 //! function here does nothing and the answers stay in memory only.
@@ -46,10 +49,13 @@ pub fn kept() -> bool {
         .is_some()
 }
 
-/// The raw stored check, if any. Parsing is the domain's job.
+/// The raw kept check, if the person chose to keep one. Parsing is the
+/// domain's job.
 pub fn load() -> Option<String> {
-    let storage = if kept() { local() } else { session() };
-    storage?.get_item(STORAGE_KEY).ok().flatten()
+    if !kept() {
+        return None;
+    }
+    local()?.get_item(STORAGE_KEY).ok().flatten()
 }
 
 /// The quick exit has started: write nothing more.
@@ -60,18 +66,17 @@ fn exiting() -> bool {
         .is_some_and(|root| root.matches(".cs-exiting").unwrap_or(false))
 }
 
-/// Save where the person chose: the device (`keep`) or only this tab.
-pub fn save(value: &str, keep: bool) {
+/// Keep the check on this device (only ever called when the person chose to).
+pub fn save(value: &str) {
     if exiting() {
         return;
     }
-    let storage = if keep { local() } else { session() };
-    if storage
+    if local()
         .and_then(|s| s.set_item(STORAGE_KEY, value).ok())
         .is_none()
     {
         // Private modes and full quotas refuse writes: answers stay in memory.
-        super::console::warn("could not save answers; they stay in memory only");
+        super::console::warn("could not keep answers; they stay in memory only");
     }
 }
 
@@ -84,10 +89,15 @@ pub fn set_kept(keep: bool) {
         {
             super::console::warn("this browser does not allow keeping answers on the device");
         }
-        if let Some(s) = session() {
-            let _ = s.remove_item(STORAGE_KEY);
-        }
     } else if let Some(s) = local() {
+        remove_all(&s);
+    }
+}
+
+/// Remove what an older version kept in the tab (sessionStorage); a kept
+/// check and the choice to keep stay.
+pub fn wipe_tab() {
+    if let Some(s) = session() {
         remove_all(&s);
     }
 }

@@ -1051,6 +1051,18 @@ pub fn suggest_language(code: &str) -> Option<&'static str> {
         "br" | "portuguese" => "pt-BR",
         "ke" | "tz" | "swahili" => "sw",
         "eng" | "english" | "gb" | "uk" | "us" => "en",
+        "mm" | "burmese" | "myanmar" => "my",
+        "kh" | "khmer" | "cambodian" => "km",
+        "lao" | "laotian" => "lo",
+        "tw" | "hk" | "traditional chinese" | "taiwanese" | "cantonese" => "zh-Hant",
+        "malay" | "melayu" | "bahasa melayu" => "ms",
+        "bd" | "bengali" | "bangla" => "bn",
+        "np" | "nepali" => "ne",
+        "lk" | "sinhala" | "sinhalese" => "si",
+        "pk" | "urdu" => "ur",
+        "et" | "amharic" => "am",
+        "al" | "albanian" => "sq",
+        "md" | "romanian" | "moldovan" => "ro",
         other => other.split('-').next().unwrap_or(other),
     });
     known(alias).map(|l| l.code).or_else(|| {

@@ -45,6 +45,25 @@ pub const ENGLISH_PACKED: &str = include_str!(concat!(env!("OUT_DIR"), "/en.txt"
 /// `code status` per line, from build.rs (for the configurator).
 const STATUSES: &str = include_str!(concat!(env!("OUT_DIR"), "/statuses.txt"));
 
+/// The card's three sentences in every language (build.rs), one line each:
+/// the code, then the sentences, separated by U+001F.
+const CARD: &str = include_str!(concat!(env!("OUT_DIR"), "/card.txt"));
+
+/// The card's sentences (`ui.card.victim`, `.lawyer`, `.referral`) in a
+/// shipped language, from the app itself: the card for officials never
+/// waits for, or asks for, that language's file.
+pub fn card_sentences(code: &str) -> Option<[&'static str; 3]> {
+    let line = CARD
+        .lines()
+        .find(|l| l.split('\u{1f}').next() == Some(code))?;
+    let mut parts = line.split('\u{1f}').skip(1);
+    let sentences = [parts.next()?, parts.next()?, parts.next()?];
+    sentences
+        .iter()
+        .all(|s| !s.is_empty() && *s != "\u{18}")
+        .then_some(sentences)
+}
+
 impl Language {
     /// The test build's pseudo-language, made from English at run time.
     pub fn is_pseudo(&self) -> bool {
@@ -91,6 +110,18 @@ pub const LANGUAGES: &[Language] = &[
     language!("es", "Español", "ltr"),
     language!("pt-BR", "Português (Brasil)", "ltr"),
     language!("sw", "Kiswahili", "ltr"),
+    language!("zh-Hant", "中文（繁體）", "ltr"),
+    language!("my", "မြန်မာ", "ltr"),
+    language!("km", "ខ្មែរ", "ltr"),
+    language!("lo", "ລາວ", "ltr"),
+    language!("ms", "Bahasa Melayu", "ltr"),
+    language!("bn", "বাংলা", "ltr"),
+    language!("ne", "नेपाली", "ltr"),
+    language!("si", "සිංහල", "ltr"),
+    language!("ur", "اردو", "rtl"),
+    language!("am", "አማርኛ", "ltr"),
+    language!("sq", "Shqip", "ltr"),
+    language!("ro", "Română", "ltr"),
 ];
 
 /// The shipped languages, plus the +40 % pseudo-language in the test build.

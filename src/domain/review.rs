@@ -75,11 +75,91 @@ pub const SAFETY_CRITICAL: &[(&str, &[&str])] = &[
     ("Translation status", &["ui.language.draft"]),
 ];
 
-/// Every safety-critical key.
-pub fn safety_critical_keys() -> impl Iterator<Item = &'static str> {
-    SAFETY_CRITICAL
-        .iter()
-        .flat_map(|(_, keys)| keys.iter().copied())
+/// More strings a person acts on, by topic, named by pattern: a key, a key
+/// prefix ending in "." or "_", or `a.*.b` (any one middle part). Every key
+/// of the English file that matches is reviewed, so a new card line, police
+/// text or journey question is covered as soon as it is written.
+pub const REVIEWED_BY_PATTERN: &[(&str, &[&str])] = &[
+    ("The card a person shows officials", &["ui.card."]),
+    (
+        "Police and officials advice",
+        &[
+            "right.police_",
+            "right.*_police.",
+            "caution.",
+            "ui.rights.police",
+            "ui.rights.no_place",
+            "ui.rights.caution.",
+            "ui.help.police",
+            "ui.help.police_only",
+            "ui.help.not_police",
+            "ui.help.note.police",
+        ],
+    ),
+    (
+        "Help lines: what happens, and who hears what you say",
+        &[
+            "ui.help.shares.",
+            "line.*.what_happens",
+            "ui.help.emergency",
+        ],
+    ),
+    ("Exit and the page shown when the check stops", &["exit."]),
+    (
+        "Safety and staying safe",
+        &["ui.safety.", "ui.staying_safe."],
+    ),
+    ("The check's questions", &["q."]),
+    ("Results", &["level.", "ui.result."]),
+    ("Worried about someone", &["worried."]),
+    ("Checking a job offer", &["job."]),
+    ("Hard words explained", &["term.*.means"]),
+];
+
+/// Does `key` match a `REVIEWED_BY_PATTERN` pattern?
+pub fn matches(pattern: &str, key: &str) -> bool {
+    match pattern.split_once(".*.") {
+        Some((head, tail)) => key
+            .strip_prefix(head)
+            .and_then(|k| k.strip_prefix('.'))
+            .and_then(|k| k.split_once('.'))
+            .is_some_and(|(middle, rest)| !middle.is_empty() && rest == tail),
+        None if pattern.ends_with('.') || pattern.ends_with('_') => key.starts_with(pattern),
+        None => key == pattern,
+    }
+}
+
+/// Every reviewed key, by topic, in the order a reviewer reads them: the
+/// named safety-critical keys first, then each pattern's keys in key order,
+/// each key once.
+pub fn reviewed_topics(english: &Texts) -> Vec<(&'static str, Vec<String>)> {
+    let mut seen = std::collections::BTreeSet::new();
+    let mut topics: Vec<(&'static str, Vec<String>)> = Vec::new();
+    for (topic, keys) in SAFETY_CRITICAL {
+        let keys: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
+        seen.extend(keys.iter().cloned());
+        topics.push((topic, keys));
+    }
+    for (topic, patterns) in REVIEWED_BY_PATTERN {
+        let keys: Vec<String> = english
+            .keys()
+            .filter(|k| patterns.iter().any(|p| matches(p, k)))
+            .filter(|k| seen.insert(k.to_string()))
+            .cloned()
+            .collect();
+        if !keys.is_empty() {
+            topics.push((topic, keys));
+        }
+    }
+    topics
+}
+
+/// Every reviewed key.
+pub fn safety_critical_keys(english: &Texts) -> Vec<String> {
+    reviewed_topics(english)
+        .into_iter()
+        .flat_map(|(_, keys)| keys)
+        .collect()
 }
 
 /// One language's back-translations and open doubts.
@@ -108,9 +188,11 @@ impl Review {
 
     /// What is wrong with this review file for these texts: a missing
     /// safety-critical key, or a back-translation of an older translation.
-    pub fn problems(&self, code: &str, texts: &Texts) -> Vec<String> {
+    pub fn problems(&self, code: &str, texts: &Texts, english: &Texts) -> Vec<String> {
         let mut problems = Vec::new();
-        for key in safety_critical_keys() {
+        let reviewed = safety_critical_keys(english);
+        for key in &reviewed {
+            let key = key.as_str();
             match self.items.get(key) {
                 None => problems.push(format!("{code}: `{key}` has no back-translation")),
                 Some(item) if item.translation != texts.get(key) => problems.push(format!(
@@ -123,7 +205,7 @@ impl Review {
             }
         }
         for key in self.items.keys() {
-            if !safety_critical_keys().any(|k| k == key) {
+            if !reviewed.contains(key) {
                 problems.push(format!("{code}: `{key}` is not a safety-critical key"));
             }
         }
@@ -189,15 +271,16 @@ pub fn render(
     }
 
     md.push_str("## Safety-critical strings\n\n");
-    for (topic, keys) in SAFETY_CRITICAL {
+    for (topic, keys) in reviewed_topics(english) {
         md.push_str(&format!("### {topic}\n\n"));
-        for key in *keys {
+        for key in &keys {
+            let key = key.as_str();
             md.push_str(&format!("#### `{key}`\n\n"));
             md.push_str(&format!("- English: {}\n", english.get(key)));
             md.push_str(&format!("- Translation: {}\n", texts.get(key)));
             let back = review
                 .items
-                .get(*key)
+                .get(key)
                 .map_or("(missing)", |i| i.back.as_str());
             md.push_str(&format!("- Back-translation: {back}\n\n"));
         }

@@ -96,7 +96,8 @@ pub fn explained_in<'t>(texts: &'t Texts, shown: &[&str]) -> Vec<Explained<'t>> 
 ///   Sinhala, Ethiopic…): at the start of a word, endings allowed, since
 ///   these languages add endings to nouns (Hindi "पीड़ितों" is a form of
 ///   "पीड़ित"); in Arabic, "the", "and", "by", "for", "as" (ال و ب ل ف ك)
-///   may be joined in front.
+///   and in Amharic "of", "to", "by", "from" (የ ለ በ ከ) may be joined in
+///   front.
 /// - Scripts without spaces between words (Thai, Lao, Khmer, Burmese,
 ///   Chinese, Japanese): anywhere, so those languages list whole phrases
 ///   only (tests/terms.rs). A Latin form next to them ("T签证") is a word.
@@ -116,15 +117,21 @@ fn found(haystack: &str, needle: &str, endings: bool) -> bool {
         return false;
     };
     let arabic = ('\u{0600}'..='\u{06FF}').contains(&first);
+    let ethiopic = ('\u{1200}'..='\u{137F}').contains(&first);
     let clitic = |c: &char| matches!(c, 'ا' | 'ل' | 'و' | 'ب' | 'ف' | 'ك');
+    // Amharic: "of", "to", "by", "from", "about" (የ ለ በ ከ ስለ) are written
+    // joined to the front of the next word.
+    let ethiopic_clitic = |c: &char| matches!(c, 'የ' | 'ለ' | 'በ' | 'ከ' | 'ስ');
     haystack.match_indices(needle).any(|(at, m)| {
         let run: Vec<char> = haystack[..at]
             .chars()
             .rev()
             .take_while(|&c| glued(c))
             .collect();
-        let starts =
-            !glued(first) || run.is_empty() || (arabic && run.len() <= 3 && run.iter().all(clitic));
+        let starts = !glued(first)
+            || run.is_empty()
+            || (arabic && run.len() <= 3 && run.iter().all(clitic))
+            || (ethiopic && run.len() <= 2 && run.iter().all(ethiopic_clitic));
         let after = haystack[at + m.len()..].chars().next();
         let ends = endings || !(latin(last) && glued(last)) || !after.is_some_and(glued);
         starts && ends

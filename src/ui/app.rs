@@ -111,6 +111,7 @@ pub fn begin(root: web_sys::HtmlElement) {
 
 fn choose_language(root: web_sys::HtmlElement, prepared: Prepared) {
     let config = prepared.config;
+    languages::offer(state::offered_languages(config));
     let first = state::first_language(config, None);
     let shown = state::first_language(config, state::stored_language(prepared.content).as_deref());
     // Runs once: when the language is settled, or when the wait is over.

@@ -2,13 +2,11 @@
 //! language and, beside them, in the language officials use where the person
 //! is. Printable; nothing is typed, so nothing is stored.
 
-use super::languages;
-use super::state::{texts_for, Check};
+use super::state::Check;
 use crate::browser::print;
 use crate::domain::content;
 use crate::domain::journey::Screen;
 use crate::domain::places::{self, CardLanguages};
-use crate::domain::text::Texts;
 use leptos::prelude::*;
 
 /// The card's sentences, in order.
@@ -39,31 +37,29 @@ pub fn CardScreen(check: Check) -> impl IntoView {
             note,
         )
     };
-    // Only for a language that is here (the person's always is).
-    let column = move |code: &'static str, texts: &'static Texts| {
+    let column = move |code: &'static str, sentences: [&'static str; 3]| {
         let dir = content::language(code).map_or("ltr", |l| l.dir);
-        let lines = SENTENCES
+        let lines = sentences
             .iter()
-            .map(|key| view! { <p>{texts.get(key).to_string()}</p> })
+            .map(|text| view! { <p>{text.to_string()}</p> })
             .collect_view();
         view! { <div class="cs-card-text" lang=code dir=dir>{lines}</div> }
     };
+    let own = check.texts();
+    let own = SENTENCES.map(|key| own.get(key));
     view! {
         <section class="cs-screen cs-official" aria-labelledby="cs-heading">
             <h1 id="cs-heading" tabindex="-1">{check.t("ui.card.title")}</h1>
             <p class="cs-lead cs-no-print">{check.t("ui.card.intro")}</p>
             <div class="cs-official__card">
-                {column(lang, check.texts())}
-                // The officials' language may still be on its way (see
-                // languages.rs); if it cannot be had, English.
+                {column(lang, own)}
+                // The officials' language is in the app (build.rs); a
+                // language without the card's sentences shows English.
                 {move || {
-                    languages::track();
                     let code = for_place().0?;
-                    match texts_for(code) {
-                        Some(texts) => Some(column(code, texts)),
-                        None if languages::failed(code) && lang != "en" => {
-                            texts_for("en").map(|texts| column("en", texts))
-                        }
+                    match content::card_sentences(code) {
+                        Some(sentences) => Some(column(code, sentences)),
+                        None if lang != "en" => content::card_sentences("en").map(|s| column("en", s)),
                         None => None,
                     }
                 }}

@@ -4,11 +4,13 @@
 //!
 //! 1. at start, the language the browser and the embedder's settings pick
 //!    (the browser already tells every site its languages);
-//! 2. once the app shows, every other shipped language, one at a time, in
-//!    the order of `content::languages()`.
+//! 2. once the app shows, every other language the site offers (all shipped
+//!    languages unless the embedder's `languages` setting lists fewer), one
+//!    at a time, in the order of `content::languages()`.
 //!
-//! So choosing a language, a place (the officials' card) or a kept language
-//! never makes a request of its own: it waits for step 2 if it must.
+//! So choosing a language or a kept language never makes a request of its
+//! own: it waits for step 2 if it must. The card for officials needs no file:
+//! its sentences in every language are in the app (build.rs).
 
 use crate::browser::{console, language_files, page};
 use crate::domain::content::{self, DEFAULT_LANGUAGE};
@@ -38,6 +40,14 @@ thread_local! {
     static OUTSTANDING: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
     /// Step 2's languages not yet requested, in order.
     static QUEUE: RefCell<VecDeque<&'static str>> = const { RefCell::new(VecDeque::new()) };
+    /// The languages this site offers (`offer`); step 2 fetches only these.
+    static OFFERED: RefCell<Option<Vec<&'static str>>> = const { RefCell::new(None) };
+}
+
+/// The languages the site offers, set once its settings are read: the same
+/// for every visitor of the site, so what is fetched tells nothing.
+pub fn offer(codes: Vec<&'static str>) {
+    OFFERED.with(|o| *o.borrow_mut() = Some(codes));
 }
 
 /// A language's texts, if it is here (English always is). Texts are kept
@@ -74,11 +84,6 @@ fn built_in(language: &content::Language) -> Option<Texts> {
             .map_err(|reason| console::error(&format!("{code}: {reason}")))
             .ok()?
     })
-}
-
-/// The language's file could not be had.
-pub fn failed(code: &str) -> bool {
-    STATES.with(|s| matches!(s.borrow().get(code), Some(State::Failed)))
 }
 
 /// Re-run the caller (a reactive closure) when a language arrives.
@@ -120,15 +125,17 @@ pub fn request_first(code: &'static str, then: impl FnOnce() + 'static) {
     when_settled(code, move |_| then());
 }
 
-/// Step 2: fetch every other shipped language, in the fixed order, one at
+/// Step 2: fetch every other offered language, in the fixed order, one at
 /// a time (gentle on a slow connection, and the same order on the wire in
 /// every browser). Once.
 pub fn request_rest() {
     if REST_REQUESTED.with(|r| r.replace(true)) {
         return;
     }
+    let offered = OFFERED.with(|o| o.borrow().clone());
     let rest = content::languages()
         .iter()
+        .filter(|l| offered.as_ref().is_none_or(|o| o.contains(&l.code)))
         .filter(|l| !l.is_built_in() && !is_settled(l.code))
         .map(|l| l.code)
         .filter(|code| OUTSTANDING.with(|o| !o.borrow().contains(code)));

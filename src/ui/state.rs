@@ -55,7 +55,11 @@ impl Check {
         lang: Option<&'static str>,
     ) -> Check {
         let (stored, notice) = match storage::load() {
-            None => (Stored::default(), None),
+            None => {
+                // Nothing kept: clear what an older version left in the tab.
+                storage::wipe_tab();
+                (Stored::default(), None)
+            }
             Some(raw) => match Stored::decode(&content.catalogue, &content.help, &raw) {
                 Ok(stored) => (stored, None),
                 Err(reason) => {
@@ -113,31 +117,23 @@ impl Check {
         storage::on_removed_elsewhere(move || check.forget());
     }
 
-    /// Keep sessionStorage in step with memory.
+    /// Keep the stored copy in step with memory, only while the person
+    /// chose to keep answers (turning that off removes the copy).
     fn persist(self) {
         Effect::new(move |_| {
             let answers = self.answers.get();
             let screen = self.screen.get();
             let (place, home) = (self.place.get(), self.home.get());
-            let keep = self.keep.get();
             let journeys = self.journeys.get();
-            // The language is stored only on a device the person chose to keep answers on.
-            let lang = keep.then(|| self.lang.get().to_string());
-            if answers.is_empty()
-                && screen == Screen::Start
-                && place.is_none()
-                && home.is_none()
-                && !keep
-                && journeys.is_empty()
-            {
-                storage::wipe();
-            } else {
-                let stored = Stored::new(answers, screen)
-                    .with_places(place, home)
-                    .with_lang(lang)
-                    .with_journeys(journeys);
-                storage::save(&stored.encode(), keep);
+            let lang = self.lang.get().to_string();
+            if !self.keep.get() {
+                return;
             }
+            let stored = Stored::new(answers, screen)
+                .with_places(place, home)
+                .with_lang(Some(lang))
+                .with_journeys(journeys);
+            storage::save(&stored.encode());
         });
     }
 
@@ -234,7 +230,7 @@ impl Check {
         });
     }
 
-    /// Keep answers on this device, or only for this tab.
+    /// Keep answers on this device, or in memory only.
     pub fn set_keep(&self, keep: bool) {
         storage::set_kept(keep);
         self.keep.set(keep);

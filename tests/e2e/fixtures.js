@@ -146,6 +146,13 @@ async function chooseLanguage(page, code) {
   await expect(page.locator('html')).toHaveAttribute('lang', code);
 }
 
+/** Tick "Keep my answers on this device" (the only way anything is stored), then back to the check. */
+async function keepAnswers(page) {
+  await page.getByRole('button', { name: 'Staying safe' }).click();
+  await page.getByRole('checkbox', { name: 'Keep my answers on this device after I close this page' }).check();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'The check' }).click();
+}
+
 /** What the page's origin holds in every kind of browser storage. */
 async function storedKeys(page) {
   return page.evaluate(async () => ({
@@ -157,5 +164,5 @@ async function storedKeys(page) {
   }));
 }
 
-module.exports = { test, expect, openApp, expectAccessible, answerAll, answer, visitAllScreens, storedKeys, chooseLanguage, EXIT_URL, PREVIOUS_SITE,
+module.exports = { test, expect, openApp, expectAccessible, answerAll, answer, visitAllScreens, storedKeys, keepAnswers, chooseLanguage, EXIT_URL, PREVIOUS_SITE,
   EXIT_PAGES, exitPageFor, NEUTRAL };

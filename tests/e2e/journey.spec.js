@@ -1,5 +1,5 @@
 // A whole journey in a real browser: start, every question, result, rights, help.
-const { test, expect, openApp, expectAccessible, answerAll } = require('./fixtures');
+const { test, expect, openApp, expectAccessible, answerAll, keepAnswers } = require('./fixtures');
 const en = require('../../content/locales/en.json');
 
 test('scam-compound journey reaches rights and help with no network use', async ({ page, network }) => {
@@ -113,12 +113,13 @@ test('going back and changing an answer updates the result', async ({ page }) =>
   await expect(page.getByText(/strong signs/)).toBeVisible();
 });
 
-/** The stored answer to the first question (sessionStorage, as the app keeps it). */
+/** The kept answer to the first question (localStorage, once the person chose to keep answers). */
 const storedActivity = (page) => page.evaluate(() =>
-  (JSON.parse(sessionStorage.getItem('clear-signs.v1') || '{}').answers || {}).activity);
+  (JSON.parse(localStorage.getItem('clear-signs.v1') || '{}').answers || {}).activity);
 
-test('more than one activity can be chosen: the questions of each are asked, stored as "drugs+sex"', async ({ page }) => {
+test('more than one activity can be chosen: the questions of each are asked, kept as "drugs+sex"', async ({ page }) => {
   await openApp(page);
+  await keepAnswers(page);
   await page.getByRole('button', { name: 'Start the check' }).click();
   const group = page.getByRole('group', { name: 'What is this about? Choose all that fit.' });
   const drugs = group.getByRole('checkbox', { name: 'Carrying or selling drugs' });
@@ -150,6 +151,7 @@ test('more than one activity can be chosen: the questions of each are asked, sto
 
 test('"I\'d rather not say" stands alone: it unticks the activities, and an activity unticks it', async ({ page }) => {
   await openApp(page);
+  await keepAnswers(page);
   await page.getByRole('button', { name: 'Start the check' }).click();
   const group = page.getByRole('group', { name: 'What is this about? Choose all that fit.' });
   const drugs = group.getByRole('checkbox', { name: 'Carrying or selling drugs' });

@@ -10,7 +10,7 @@ const { test, expect, openApp, chooseLanguage, NEUTRAL } = require('./fixtures')
 const locales = path.join(__dirname, '..', '..', 'content', 'locales');
 const text = (code, key) => JSON.parse(fs.readFileSync(path.join(locales, `${code}.json`), 'utf8'))[key];
 // The fixed order: src/domain/content.rs LANGUAGES, English (built in) left out.
-const ORDER = ['zh', 'vi', 'id', 'fil', 'th', 'hi', 'ar', 'fr', 'es', 'pt-BR', 'sw'];
+const ORDER = ['zh', 'vi', 'id', 'fil', 'th', 'hi', 'ar', 'fr', 'es', 'pt-BR', 'sw', 'zh-Hant', 'my', 'km', 'lo', 'ms', 'bn', 'ne', 'si', 'ur', 'am', 'sq', 'ro'];
 const UNAVAILABLE = 'Sorry, that language could not be loaded. Your answers are still here.';
 
 /** The language files requested, in the order they were asked for. */
@@ -32,6 +32,21 @@ test('every visitor fetches the same language files in the same order, and choos
   const before = network.requests.length;
   await openApp(other);
   expect(network.requests.slice(before)).toEqual(first);
+});
+
+test('a site that offers some languages fetches only their files; the card for officials needs none', async ({ page, network }) => {
+  await page.route('**/settings.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: '{"languages": ["vi", "en"]}' }));
+  await openApp(page);
+  await expect(page.locator('html')).toHaveAttribute('data-cs-languages', '');
+  expect(langFiles(network.requests)).toEqual(['vi.txt']);
+  const before = network.requests.length;
+  // Cambodia's officials read Khmer: the card's sentences are in the app.
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Your rights' }).click();
+  await page.getByLabel('Where are you now?').selectOption({ label: 'Cambodia' });
+  await page.getByRole('button', { name: 'Show a card to officials' }).click();
+  await expect(page.locator('.cs-card-text[lang="km"]')).toContainText(text('km', 'ui.card.victim'));
+  expect(network.requests.slice(before)).toEqual([]);
 });
 
 test('a language kept from an earlier visit waits for its turn: the files and their order do not change', async ({ page, network }) => {

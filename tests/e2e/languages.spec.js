@@ -69,15 +69,13 @@ for (const code of codes) {
   });
 }
 
-test('switching language keeps the answers and stores nothing new', async ({ page }) => {
+test('switching language keeps the answers and stores nothing', async ({ page }) => {
   await openApp(page);
   await page.getByRole('button', { name: 'Start the check' }).click();
   await page.getByRole('checkbox', { name: 'Carrying or selling drugs' }).check();
-  const before = await page.evaluate(() => sessionStorage.getItem('clear-signs.v1'));
   await chooseLanguage(page, codes[0]);
   await expect(page.locator('input[value=drugs]')).toBeChecked();
-  expect(await page.evaluate(() => sessionStorage.getItem('clear-signs.v1'))).toBe(before);
-  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+  expect(await page.evaluate(() => [Object.keys(sessionStorage), Object.keys(localStorage)])).toEqual([[], []]);
 });
 
 test('the language changes only on an explicit choice, by keyboard, and focus stays on the control', async ({ page }) => {

@@ -81,7 +81,7 @@ test('a Vietnamese speaker in England sees the card in Vietnamese and English', 
 test('where the official language is not one of ours, the card says it uses English', async ({ page }) => {
   await openApp(page);
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Your rights' }).click();
-  await page.getByLabel('Where are you now?').selectOption({ label: 'Cambodia' });
+  await page.getByLabel('Where are you now?').selectOption({ label: 'A European Union country' });
   await page.getByRole('button', { name: 'Show a card to officials' }).click();
   await chooseLanguage(page, 'zh');
   await expect(page.locator('.cs-card-text[lang="zh"]')).toContainText('我可能是人口贩运的受害者。');
@@ -92,9 +92,24 @@ test('where the official language is not one of ours, the card says it uses Engl
 test('an English reader where officials speak another language gets one English card, without "also in English"', async ({ page }) => {
   await openApp(page);
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Your rights' }).click();
-  await page.getByLabel('Where are you now?').selectOption({ label: 'Cambodia' });
+  await page.getByLabel('Where are you now?').selectOption({ label: 'A European Union country' });
   await page.getByRole('button', { name: 'Show a card to officials' }).click();
   await expect(page.locator('.cs-card-text')).toHaveCount(1);
   await expect(page.locator('.cs-card-text[lang="en"]')).toContainText('I may be a victim of human trafficking.');
   await expect(page.getByText('also in English', { exact: false })).toHaveCount(0);
 });
+
+// The card in the language officials use, for every listed place with a
+// shipped language, beside the person's own (issue 26).
+const locale = (code) => require(`../../content/locales/${code}.json`);
+for (const [place, official] of [['Cambodia', 'km'], ['Myanmar', 'my'], ['Laos', 'lo'], ['Malaysia', 'ms'], ['Sri Lanka', 'si'], ['Nepal', 'ne']]) {
+  test(`in ${place} the card is also in ${official}, the officials' language`, async ({ page }) => {
+    await openApp(page);
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Your rights' }).click();
+    await page.getByLabel('Where are you now?').selectOption({ label: place });
+    await page.getByRole('button', { name: 'Show a card to officials' }).click();
+    const card = page.locator(`.cs-card-text[lang="${official}"]`);
+    for (const key of ['ui.card.victim', 'ui.card.lawyer', 'ui.card.referral']) await expect(card).toContainText(locale(official)[key]);
+    await expect(page.locator('.cs-card-text[lang="en"]')).toContainText('I may be a victim of human trafficking.');
+  });
+}

@@ -1,13 +1,44 @@
-// Answers survive a reload; corrupt stored answers start fresh, calmly.
+// Nothing is stored unless the person asks: answers live in memory and a
+// reload starts again. With "Keep my answers", they survive a reload; corrupt
+// kept answers start fresh, calmly.
 const { test, expect, openApp, storedKeys } = require('./fixtures');
 
-test('a reload keeps the answers and the place', async ({ page }) => {
+const KEEP = 'Keep my answers on this device after I close this page';
+
+test('by default nothing is stored anywhere: a reload starts the check again', async ({ page }) => {
   await openApp(page);
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  await page.getByRole('checkbox', { name: 'Carrying or selling drugs' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('radio', { name: 'Not sure' }).check();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Who can help' }).click();
+  await page.getByLabel('Where are you now?').selectOption({ label: 'United States' });
+  const stored = await storedKeys(page);
+  expect(stored).toEqual({ session: [], local: [], cookies: '', indexedDB: [], caches: [] });
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
+});
+
+test('an older version\'s answers left in the tab are removed, never shown', async ({ page }) => {
+  await openApp(page);
+  await page.evaluate(() => sessionStorage.setItem('clear-signs.v1',
+    '{"version":1,"answers":{"activity":"scams"},"screen":{"screen":"question","index":1}}'));
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
+  expect((await storedKeys(page)).session).toEqual([]);
+});
+
+test('with "Keep my answers", a reload keeps the answers and the place', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Staying safe' }).click();
+  await page.getByRole('checkbox', { name: KEEP }).check();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'The check' }).click();
   await page.getByRole('button', { name: 'Start the check' }).click();
   await page.getByRole('checkbox', { name: 'Carrying or selling drugs' }).check();
   await page.getByRole('checkbox', { name: 'Online scams or fraud' }).check();
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('radio', { name: 'Not sure' }).check();
+  expect((await storedKeys(page)).session).toEqual([]);
   await page.reload();
   await expect(page.getByText('Question 2 of 21')).toBeVisible();
   await expect(page.getByRole('radio', { name: 'Not sure' })).toBeChecked();
@@ -27,18 +58,22 @@ for (const [name, value] of [
     const warnings = [];
     page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
     await openApp(page);
-    await page.evaluate((v) => sessionStorage.setItem('clear-signs.v1', v), value);
+    await page.evaluate((v) => { localStorage.setItem('clear-signs.keep', 'yes'); localStorage.setItem('clear-signs.v1', v); }, value);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'A private check for warning signs' })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'We could not read your saved answers' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
     expect(warnings.some((w) => w.startsWith('Clear Signs: stored answer'))).toBe(true);
-    expect((await storedKeys(page)).session).toEqual([]);
+    const stored = await storedKeys(page);
+    expect([stored.session, stored.local]).toEqual([[], []]);
   });
 }
 
 test('"Delete my answers" clears memory and storage from any screen', async ({ page }) => {
   await openApp(page);
+  await page.getByRole('button', { name: 'Staying safe' }).click();
+  await page.getByRole('checkbox', { name: KEEP }).check();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'The check' }).click();
   await page.getByRole('button', { name: 'Start the check' }).click();
   await page.getByRole('checkbox', { name: 'Stealing or begging' }).check();
   await page.getByRole('button', { name: 'Next' }).click();
@@ -46,10 +81,11 @@ test('"Delete my answers" clears memory and storage from any screen', async ({ p
   // It asks first, with focus on the answer; "No" keeps everything.
   await expect(page.getByRole('button', { name: 'Yes, delete them' })).toBeFocused();
   await page.getByRole('button', { name: 'No, keep them' }).click();
-  expect((await storedKeys(page)).session).toEqual(['clear-signs.v1']);
+  expect((await storedKeys(page)).local.sort()).toEqual(['clear-signs.keep', 'clear-signs.v1']);
   await page.getByRole('button', { name: 'Delete my answers' }).click();
   await page.getByRole('button', { name: 'Yes, delete them' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Your answers are deleted.' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
-  expect((await storedKeys(page)).session).toEqual([]);
+  const stored = await storedKeys(page);
+  expect([stored.session, stored.local]).toEqual([[], []]);
 });

@@ -183,8 +183,12 @@ def fresh(d, base):
     script(d, "sessionStorage.clear(); localStorage.clear();")
 
 
-def open_app(d, base):
+def open_app(d, base, keep=False):
     fresh(d, base)
+    if keep:
+        # As after ticking "Keep my answers on this device" (the only way the
+        # app stores anything): the worst case for the exit's wipe.
+        script(d, "localStorage.setItem('clear-signs.keep', 'yes')")
     go(d, base + "index.html")
     wait("the app to start", lambda: script(d, "return document.documentElement.hasAttribute('data-cs-ready')"))
     wait("the start screen", lambda: heading(d) == START)
@@ -275,10 +279,21 @@ def shift3(d):
         leaving(lambda: ActionChains(d).key_down(Keys.SHIFT).key_up(Keys.SHIFT).perform())
 
 
-def start_and_store(d, base):
-    open_app(d, base)
+def start_and_store(d, base, keep=True):
+    """Start the check and answer the first question; with `keep`, the
+    answers are kept on the device (localStorage), else in memory only."""
+    open_app(d, base, keep)
     button(d, "Start the check").click()
-    wait("a question", lambda: "clear-signs.v1" in stored(d)["session"])
+    wait("a question", lambda: d.find_elements(By.CSS_SELECTOR, "input[type=checkbox]"))
+    choice = d.find_elements(By.CSS_SELECTOR, "input[type=checkbox]")[0]
+    script(d, "arguments[0].scrollIntoView({block: 'center'})", choice)
+    choice.click()
+    if keep:
+        wait("the kept answer", lambda: "clear-signs.v1" in stored(d)["local"])
+    else:
+        time.sleep(0.1)
+        found = stored(d)
+        assert found == EMPTY, f"answers stored without being asked to: {found}"
 
 
 def privacy(d, server):
@@ -290,7 +305,7 @@ def privacy(d, server):
     # (Resource timing, as the browser may answer some from its cache.)
     names = script(d, "return performance.getEntriesByType('resource').map(function (e) { return e.name; })")
     langs = [r.split("/lang/")[1] for r in names if "/lang/" in r]
-    order = ["zh", "vi", "id", "fil", "th", "hi", "ar", "fr", "es", "pt-BR", "sw"]
+    order = ["zh", "vi", "id", "fil", "th", "hi", "ar", "fr", "es", "pt-BR", "sw", "zh-Hant", "my", "km", "lo", "ms", "bn", "ne", "si", "ur", "am", "sq", "ro"]
     assert langs == [c + ".txt" for c in order], f"language files: {langs}"
     button(d, "Start the check").click()
     for _ in range(30):
@@ -389,14 +404,24 @@ def repeated(d, server, runs):
     failures = []
     started = time.monotonic()
     for run in range(runs):
-        start_and_store(d, server.base)
+        # Answers kept on the device, or (the default) in memory only; exit
+        # by click or Shift x3; then, every other run, the sequence a security
+        # test used: Back, and open the check again in the same tab.
+        keep = run % 4 < 2
+        start_and_store(d, server.base, keep)
         if run % 2:
             shift3(d)
         else:
             press_exit(d)
         left(d, server.base)
         try:
-            expect_empty(d, server.base, f"exit {run + 1}")
+            if run % 4 in (1, 2):
+                leaving(lambda: d.back())
+                go(d, server.base + "index.html")
+                wait("the check again", lambda: heading(d) == START)
+                found = stored(d)
+                assert found == EMPTY, f"exit {run + 1} (keep={keep}), Back, reopened: {found}"
+            expect_empty(d, server.base, f"exit {run + 1} (keep={keep})")
         except AssertionError as error:
             failures.append(str(error))
     took = time.monotonic() - started
