@@ -140,9 +140,10 @@
     if (value('default-language')) config.default_language = value('default-language');
     if (value('place')) config.default_place = value('place');
     if (value('line-name') || value('line-number')) {
+      // What the phone dials, and how it is shown (the check compares their digits).
       var number = value('line-number');
       var line = { name: value('line-name'),
-        contacts: number ? [{ kind: 'tel', value: number.replace(/[\s\-.]/g, ''), display: number }] : [] };
+        contacts: number ? [{ kind: 'tel', value: number.replace(/[\s\-.]/g, ''), display: value('line-display') || number }] : [] };
       var texts = {};
       (ticked.length ? ticked : ['en']).forEach(function (code) { if ((about[code] || '').trim()) texts[code] = about[code].trim(); });
       if (Object.keys(texts).length) line.about = texts;
@@ -322,6 +323,37 @@
     }
   }
 
+  /** The settings as a settings.json file to save (no upload: a file the browser makes here). */
+  function download() {
+    var url = URL.createObjectURL(new Blob([$('json').value + '\n'], { type: 'application/json' }));
+    var a = document.createElement('a');
+    a.href = url;
+    a.download = 'settings.json';
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+  }
+
+  /** Read this folder's settings.json (the one the check itself reads) into the
+   *  paste box and check it, so a webmaster sees what visitors get. */
+  function checkSite() {
+    var result = $('paste-result');
+    result.textContent = '';
+    fetch('settings.json', { cache: 'no-cache', redirect: 'error' }).then(function (response) {
+      if (response.status === 404) throw new Error('There is no settings.json in this folder yet: the check uses the settings block in index.html.');
+      if (!response.ok) throw new Error('settings.json could not be read: the server answered HTTP ' + response.status + '.');
+      if (/html/.test(response.headers.get('content-type') || '')) throw new Error('The server sent a web page, not settings.json: the file is missing or in another folder.');
+      return response.text();
+    }).then(function (text) {
+      $('paste').value = text;
+      checkPaste();
+      result.prepend(paragraph('This site’s settings.json, as the check reads it:'));
+    }, function (error) {
+      result.append(paragraph(error.message));
+    });
+  }
+
   /** The pasted text read as settings: an object, or null when it cannot be
    *  read (the check then lists the syntax problem). Curly quotes and no-break
    *  spaces from a word processor are read as plain ones, as the check does. */
@@ -352,7 +384,8 @@
     var line = object(Array.isArray(config.help_lines) ? config.help_lines[0] : null);
     $('line-name').value = text(line.name);
     var contact = object(Array.isArray(line.contacts) ? line.contacts[0] : null);
-    $('line-number').value = text(contact.display || contact.value);
+    $('line-number').value = text(contact.value);
+    $('line-display').value = contact.display && contact.display !== contact.value ? text(contact.display) : '';
     about = {};
     var texts = object(line.about);
     Object.keys(texts).forEach(function (code) { if (typeof texts[code] === 'string') about[code] = texts[code]; });
@@ -518,6 +551,8 @@
     $('cfg').addEventListener('change', schedule);
     $('cfg').addEventListener('submit', function (e) { e.preventDefault(); });
     $('check-paste').addEventListener('click', checkPaste);
+    $('check-site').addEventListener('click', checkSite);
+    $('download').addEventListener('click', download);
     $('load-paste').addEventListener('click', loadPaste);
     $('paste').addEventListener('input', clearConfirm);
     $('copy').addEventListener('click', function () {

@@ -168,3 +168,49 @@ fn every_problem_names_its_field_for_the_configurator() {
         assert!(fields.contains(&Some(expected)), "{expected}: {problems:?}");
     }
 }
+
+#[test]
+fn a_shown_number_that_is_not_the_dialled_one_is_replaced_by_it() {
+    let json = r#"{"help_lines": [{"name": "Harbour", "contacts": [
+        {"kind": "tel", "value": "+442079460000", "display": "020 7946 0001"}]}]}"#;
+    let p = problem_for(json, "help_lines[0].contacts[0].display");
+    assert!(p.message.contains("does not have the digits"), "{p:?}");
+    let (config, _) = check(json, &Content::load(DEFAULT_LANGUAGE).unwrap().help, 1);
+    assert_eq!(config.help_lines[0].contacts[0].display, "+442079460000");
+    // The national form of the same number is fine, in any language's layout.
+    let ok = r#"{"help_lines": [{"name": "Harbour", "contacts": [
+        {"kind": "tel", "value": "+442079460000", "display": "020 7946 0000"}]}]}"#;
+    let (config, problems) = check(ok, &Content::load(DEFAULT_LANGUAGE).unwrap().help, 1);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(config.help_lines[0].contacts[0].display, "020 7946 0000");
+}
+
+#[test]
+fn invisible_characters_in_settings_are_refused() {
+    for c in ['\u{202E}', '\u{200B}', '\u{2066}', '\u{FEFF}', '\u{200F}'] {
+        let json = format!(
+            r#"{{"organisation": {{"name": "Harbour{c} NGO"}}, "help_lines": [{{"name": "Harbour", "contacts": [
+            {{"kind": "tel", "value": "+442079460000", "display": "020 7946{c} 0000"}}]}}]}}"#
+        );
+        let p = problem_for(&json, "organisation.name");
+        assert!(p.message.contains("invisible character"), "{p:?}");
+        let p = problem_for(&json, "help_lines[0].contacts[0].display");
+        assert!(p.message.contains("invisible character"), "{p:?}");
+    }
+}
+
+#[test]
+fn settings_too_large_to_be_real_are_refused_at_once() {
+    let huge = format!(
+        "{{\"organisation\": {{\"name\": \"x\"}}{}}}",
+        "\n".repeat(20_000)
+    );
+    let (config, problems) = check(&huge, &Content::load(DEFAULT_LANGUAGE).unwrap().help, 1);
+    assert!(config.organisation.is_none());
+    assert!(
+        problems[0]
+            .message
+            .contains("more than the 64 KB and 2000 lines"),
+        "{problems:?}"
+    );
+}

@@ -222,6 +222,43 @@ fn phone_numbers_are_e164_or_short_codes() {
 }
 
 #[test]
+fn every_number_shown_has_the_digits_it_dials() {
+    use clear_signs::domain::config::shows_number;
+    for (dialled, shown) in [
+        ("+448000121700", "08000 121 700"),
+        ("+18774474847", "1-877-4-HSI-TIP"),
+        ("+60380008000", "03-8000 8000"),
+        ("+15551234567", "555-123-4567"),
+        ("1343", "1343"),
+    ] {
+        assert!(shows_number(dialled, shown), "{dialled} {shown}");
+    }
+    for (dialled, shown) in [
+        ("+448000121700", "08000 121 701"),
+        ("+448000121700", "020 7946 0000"),
+        ("1343", "1344"),
+        ("+18883737888", "888 373 788"),
+    ] {
+        assert!(!shows_number(dialled, shown), "{dialled} {shown}");
+    }
+    let c = content();
+    let contacts = c.help.lines.iter().flat_map(|l| l.contacts.iter()).chain(
+        c.help
+            .jurisdictions
+            .iter()
+            .flat_map(|j| j.emergency.iter().flat_map(|e| e.contacts.iter())),
+    );
+    for contact in contacts {
+        assert!(
+            shows_number(&contact.value, &contact.display),
+            "help.json: {} is shown as {}",
+            contact.value,
+            contact.display
+        );
+    }
+}
+
+#[test]
 fn help_covers_the_first_countries_with_call_links() {
     let c = content();
     for place in ["us", "gb-ew", "ca", "ph", "th"] {

@@ -156,3 +156,44 @@ fn a_word_is_never_found_inside_another_word_in_any_script() {
     assert!(contains_word("申请t签证", "t签证"));
     assert!(contains_word("ได้รับการยกเว้นค่าธรรมเนียม", "ได้รับการยกเว้น"));
 }
+
+/// In scripts without spaces a form matches anywhere, so it must be a whole
+/// phrase, never a short piece that ordinary words contain (Thai "ยกเว้น",
+/// "except", showed "waived" under three hotline cards).
+#[test]
+fn forms_in_scripts_without_spaces_are_whole_phrases() {
+    for lang in LANGUAGES {
+        let t = Content::load(lang.code).unwrap().texts;
+        for id in TERMS {
+            let Some(forms) = t.find(&format!("term.{id}.word")) else {
+                continue;
+            };
+            for form in forms.split('|').filter(|f| !f.is_ascii()) {
+                let cjk = form.chars().any(|c| ('\u{3400}'..='\u{9FFF}').contains(&c));
+                let unspaced = form.chars().any(|c| {
+                    ('\u{0E00}'..='\u{0EFF}').contains(&c)
+                        || ('\u{1000}'..='\u{109F}').contains(&c)
+                        || ('\u{1780}'..='\u{17FF}').contains(&c)
+                });
+                let min = if cjk { 2 } else if unspaced { 4 } else { 1 };
+                assert!(
+                    form.chars().count() >= min,
+                    "{} `term.{id}.word`: “{form}” is too short to be found only where it is meant",
+                    lang.code
+                );
+            }
+        }
+    }
+    // The reviewed false hits stay fixed.
+    let vi = Content::load("vi").unwrap().texts;
+    let ids = |t: &clear_signs::domain::text::Texts, s: &str| -> Vec<&'static str> {
+        explained_in(t, &[s]).iter().map(|e| e.id).collect()
+    };
+    assert!(!ids(&vi, "Gọi miễn phí 24 giờ.").contains(&"waived"));
+    let th = Content::load("th").unwrap().texts;
+    assert!(!ids(&th, "เปิดทุกวัน ยกเว้นวันหยุด").contains(&"waived"));
+    let hi = Content::load("hi").unwrap().texts;
+    assert!(!ids(&hi, "एक संदेश भेजना").contains(&"referral"));
+    let id = Content::load("id").unwrap().texts;
+    assert!(!ids(&id, "Anda tidak boleh dihukum").contains(&"convicted"));
+}

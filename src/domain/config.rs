@@ -294,10 +294,30 @@ fn syntax_hint(e: &serde_json::Error) -> &'static str {
 }
 
 /// Parse the settings; every problem found, with its field.
+/// The most settings the check reads: far more than any real configuration
+/// (the largest example is under 3 KB), and small enough that reading them
+/// never delays the quick exit on a cheap phone.
+pub const MAX_SETTINGS_BYTES: usize = 64 * 1024;
+pub const MAX_SETTINGS_LINES: usize = 2000;
+
 pub fn check(json: &str, help: &HelpData, first_line: usize) -> (Config, Vec<Problem>) {
     let mut problems = Vec::new();
     let mut config = Config::default();
     let first_line = first_line.max(1);
+    let lines = json.lines().count();
+    if json.len() > MAX_SETTINGS_BYTES || lines > MAX_SETTINGS_LINES {
+        problems.push(Problem {
+            field: None,
+            message: format!(
+                "config: the settings are {} KB and {lines} lines long, more than the {} KB and {MAX_SETTINGS_LINES} lines the check reads; using the defaults. \
+                 Real settings are a few KB: check that nothing else was pasted in",
+                json.len().div_ceil(1024),
+                MAX_SETTINGS_BYTES / 1024
+            ),
+            line: None,
+        });
+        return (config, problems);
+    }
     // Word processors turn " into curly quotes: read them as straight ones,
     // but only when that makes the whole text valid.
     let (parsed, curly) = read_json(json);
@@ -448,7 +468,29 @@ fn boolean(map: &Map<String, Value>, key: &str, default: bool, problems: &mut Ve
 }
 
 /// A short plain string: NGO text is shown as text, never as HTML.
+/// Characters that change how text reads without being seen: bidi
+/// controls (which can show "08000 121 700" as "700 121 08000", or hide
+/// part of a name) and zero-width characters.
+pub fn invisible(c: char) -> bool {
+    matches!(c,
+        '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
 fn text(v: Option<&Value>, field: &str, max: usize, problems: &mut Vec<String>) -> Option<String> {
+    if let Some(Value::String(s)) = v {
+        if let Some(c) = s.chars().find(|c| invisible(*c)) {
+            problems.push(problem(
+                field,
+                &format!(
+                    "holds an invisible character (U+{:04X}) that can change how the text reads; \
+                     left out: type it again in a plain-text editor",
+                    c as u32
+                ),
+            ));
+            return None;
+        }
+    }
     match v {
         None | Some(Value::Null) => None,
         Some(Value::String(s)) if !s.trim().is_empty() && s.trim().chars().count() <= max => {
@@ -643,6 +685,16 @@ fn contacts(v: Option<&Value>, field: &str, problems: &mut Vec<String>) -> Vec<C
                 return None;
             }
             let display = text(item.get("display"), &format!("{f}.display"), 40, problems)
+                .filter(|shown| {
+                    let same = shows_number(value, shown);
+                    if !same {
+                        problems.push(format!(
+                            "config `{f}.display`: \"{shown}\" does not have the digits of the number dialled, \"{value}\": \
+                             a person who copies it by eye would call another number; showing \"{value}\" instead"
+                        ));
+                    }
+                    same
+                })
                 .unwrap_or(value.to_string());
             Some(Contact {
                 kind,
@@ -680,6 +732,40 @@ fn exit(v: &Value, problems: &mut Vec<String>) -> Exit {
     }
     exit.escape = boolean(map, "escape", false, problems);
     exit
+}
+
+/// Does `shown` show the number `dialled`? The same digits, where letters
+/// count as the keypad's digits (1-877-4-HSI-TIP), or the national form of an
+/// international number: the digits after the country code, with or without
+/// a leading 0 ("08000 121 700" for "+448000121700").
+pub fn shows_number(dialled: &str, shown: &str) -> bool {
+    let keypad = |c: char| -> Option<char> {
+        let c = c.to_ascii_uppercase();
+        let digit = match c {
+            '0'..='9' => return Some(c),
+            'A'..='C' => '2',
+            'D'..='F' => '3',
+            'G'..='I' => '4',
+            'J'..='L' => '5',
+            'M'..='O' => '6',
+            'P'..='S' => '7',
+            'T'..='V' => '8',
+            'W'..='Z' => '9',
+            _ => return None,
+        };
+        Some(digit)
+    };
+    let dialled_digits: String = dialled.chars().filter(char::is_ascii_digit).collect();
+    let shown_digits: String = shown.chars().filter_map(keypad).collect();
+    if shown_digits == dialled_digits {
+        return true;
+    }
+    let national = shown_digits.trim_start_matches('0');
+    dialled.trim_start().starts_with('+')
+        && !national.is_empty()
+        && dialled_digits
+            .strip_suffix(national)
+            .is_some_and(|code| (1..=3).contains(&code.len()))
 }
 
 /// What is wrong with a phone number, in plain words, with the fix when it is clear.

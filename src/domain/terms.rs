@@ -100,7 +100,8 @@ pub fn explained_in<'t>(texts: &'t Texts, shown: &[&str]) -> Vec<Explained<'t>> 
 ///   front.
 /// - Scripts without spaces between words (Thai, Lao, Khmer, Burmese,
 ///   Chinese, Japanese): anywhere, so those languages list whole phrases
-///   only (tests/terms.rs). A Latin form next to them ("T签证") is a word.
+///   only (tests/terms.rs). A Latin form next to another script ("T签证",
+///   Amharic "የICE") is a word of its own.
 pub fn contains_word(haystack: &str, needle: &str) -> bool {
     found(haystack, needle, false)
 }
@@ -123,17 +124,21 @@ fn found(haystack: &str, needle: &str, endings: bool) -> bool {
     // joined to the front of the next word.
     let ethiopic_clitic = |c: &char| matches!(c, 'የ' | 'ለ' | 'በ' | 'ከ' | 'ስ');
     haystack.match_indices(needle).any(|(at, m)| {
+        // A change between Latin and another script is a word boundary too
+        // (Amharic "የICE", "IOMን").
         let run: Vec<char> = haystack[..at]
             .chars()
             .rev()
-            .take_while(|&c| glued(c))
+            .take_while(|&c| glued(c) && latin(c) == latin(first))
             .collect();
         let starts = !glued(first)
             || run.is_empty()
             || (arabic && run.len() <= 3 && run.iter().all(clitic))
             || (ethiopic && run.len() <= 2 && run.iter().all(ethiopic_clitic));
         let after = haystack[at + m.len()..].chars().next();
-        let ends = endings || !(latin(last) && glued(last)) || !after.is_some_and(glued);
+        let ends = endings
+            || !(latin(last) && glued(last))
+            || !after.is_some_and(|c| glued(c) && latin(c));
         starts && ends
     })
 }

@@ -28,7 +28,14 @@ pub fn SourceList(
             });
             view! {
                 <li>
-                    <a href=s.url.clone() rel="noreferrer" lang="en">{s.title.clone()}</a>
+                    // A new tab, so the check's own tab never has the source
+                    // in its history (Forward after the exit cannot reach it).
+                    <a href=s.url.clone() target="_blank" rel="noopener noreferrer" lang="en">
+                        {s.title.clone()}
+                        <span class="cs-visually-hidden" lang=check.lang.get_untracked()>
+                            {format!(" {}", check.t("ui.source.new_tab"))}
+                        </span>
+                    </a>
                     {date}
                     {secondary}
                 </li>

@@ -9,6 +9,7 @@ pub fn StayingSafeScreen(check: Check) -> impl IntoView {
     let points = [
         "exit",
         "history",
+        "restore",
         "private",
         "one_entry",
         "phone",

@@ -62,7 +62,7 @@ test('each bad value gets a specific message beside its field, and no snippet', 
 test('languages in the order ticked, drafts marked, a default language and a description for each', async ({ page }) => {
   await openConfigurator(page);
   const languages = page.getByRole('group', { name: /Languages offered/ });
-  await expect(languages.getByText('(draft)')).toHaveCount(11);
+  await expect(languages.getByText('(draft)')).toHaveCount(23);
   await languages.getByRole('checkbox', { name: /Tiếng Việt/ }).check();
   await languages.getByRole('checkbox', { name: /^English/ }).check();
   await expect(page.getByText('Offered in this order: 1. Tiếng Việt, 2. English.')).toBeVisible();
@@ -232,4 +232,46 @@ test('opened from disk, it says why it cannot work', async ({ page }) => {
   await page.goto(file);
   await expect(page.getByRole('alert')).toContainText(/opened from a file|must be opened from a web address/);
   await expect(page.getByRole('alert')).toContainText('http://localhost');
+});
+
+test('the number dialled and the number shown are two fields; a shown number with other digits is named under its own field', async ({ page }) => {
+  await openConfigurator(page);
+  const shown = page.getByRole('textbox', { name: 'Number as people should see it (optional)', exact: true });
+  const json = page.getByRole('textbox', { name: 'Settings (JSON)' });
+  await field(page, 'Name of the line').fill('Harbour line');
+  await field(page, NUMBER).fill('+442079460000');
+  await shown.fill('020 7946 0001');
+  await expect(shown).toHaveAccessibleDescription(/does not have the digits of the number dialled, "\+442079460000"/);
+  await expect(shown).toHaveAttribute('aria-invalid', 'true');
+  await expect(field(page, NUMBER)).not.toHaveAttribute('aria-invalid');
+  await shown.fill('020 7946 0000');
+  await expect(page.getByText('No problems found: your settings are ready to use.')).toBeVisible();
+  await expect(json).toHaveValue(/"value": "\+442079460000",\s*"display": "020 7946 0000"/);
+});
+
+test('"Download settings.json" saves exactly the settings shown', async ({ page }) => {
+  await openConfigurator(page);
+  await field(page, 'Organisation name').fill('Harbour NGO');
+  await expect(page.getByRole('textbox', { name: 'Settings (JSON)' })).toHaveValue(/Harbour NGO/);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download settings.json' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('settings.json');
+  const saved = require('node:fs').readFileSync(await download.path(), 'utf8');
+  expect(JSON.parse(saved)).toEqual(JSON.parse(await page.getByRole('textbox', { name: 'Settings (JSON)' }).inputValue()));
+});
+
+test('"Check this site\'s settings.json" checks the file the check reads, or says there is none', async ({ page }) => {
+  await openConfigurator(page);
+  const result = page.locator('#paste-result');
+  await page.route('**/settings.json', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'no' }));
+  await page.getByRole('button', { name: 'Check this site’s settings.json' }).click();
+  await expect(result).toContainText('There is no settings.json in this folder yet');
+  await page.unroute('**/settings.json');
+  await page.route('**/settings.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: '{\n  "languages": ["vn", "en"]\n}' }));
+  await page.getByRole('button', { name: 'Check this site’s settings.json' }).click();
+  await expect(result).toContainText('This site’s settings.json, as the check reads it:');
+  await expect(result).toContainText('did you mean "vi"?');
 });

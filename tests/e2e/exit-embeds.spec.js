@@ -290,6 +290,36 @@ test.describe('by keyboard from inside the iframe, with no recent click', () => 
     expect(page.url()).toBe(HOST);
     await expect(page.locator('.site-header')).toBeVisible();
   });
+
+  test('a message a host script makes up, or one from a check-origin frame nested in another frame, is ignored', async ({ page, baseURL }) => {
+    const origin = new URL(baseURL).origin;
+    // An ad frame holding a frame of the check's own origin.
+    const nested = `<iframe id="ad" srcdoc="<iframe src='${baseURL}exit-strings.js'></iframe>"></iframe>`;
+    await openFrameHost(page, baseURL, { extra: nested });
+    await expect.poll(() => page.frames().some((f) => f.url() === `${baseURL}exit-strings.js`)).toBe(true);
+    const inner = page.frames().find((f) => f.url() === `${baseURL}exit-strings.js`);
+    await inner.evaluate(() => window.top.postMessage({ type: 'clear-signs-exit', url: 'https://evil.example/' }, '*'));
+    // A script of the host page pretending to be the check's frame.
+    await page.evaluate((from) => window.dispatchEvent(new MessageEvent('message', {
+      data: { type: 'clear-signs-exit', url: 'https://evil.example/' },
+      origin: from,
+      source: document.querySelector('iframe.cs-frame').contentWindow,
+    })), origin);
+    await page.waitForTimeout(500);
+    expect(page.url()).toBe(HOST);
+    await expect(page.locator('.site-header')).toBeVisible();
+  });
+
+  test('with the focus on the host page, not in the frame, Shift x3 leaves the whole page', async ({ page, baseURL }) => {
+    await openFrameHost(page, baseURL);
+    await expect.poll(() => page.evaluate(() => !!window.ClearSignsExit)).toBe(true);
+    await page.locator('.intro').click();
+    expect(await page.evaluate(() => document.activeElement.tagName)).not.toBe('IFRAME');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await page.waitForURL(EXIT_URL);
+    await page.goBack();
+    expect(page.url()).not.toBe(HOST);
+  });
 });
 
 test.describe('the exit in the check\'s own language', () => {
@@ -357,7 +387,8 @@ test.describe('edge cases', () => {
     await first.getByRole('checkbox', { name: 'Online scams or fraud' }).check();
     await first.getByRole('button', { name: 'Next' }).click();
     await expect(first.getByText('Question 2 of 20')).toBeVisible();
-    expect((await storedKeys(first)).session).toContain('clear-signs.v1');
+    // In memory only (nothing is stored unless the person keeps answers).
+    expect((await storedKeys(first)).session).toEqual([]);
 
     const second = await context.newPage();
     await openApp(second);
