@@ -142,6 +142,8 @@
       exit.href = (window.ClearSignsExitPages || {}).default || '@CS_DEFAULT_EXIT_URL@';
       exit.rel = 'nofollow noreferrer';
       exit.setAttribute('data-cs-exit', '');
+      // Shown in the top layer while it floats (exit.js keepInReach).
+      if (exit.showPopover) exit.setAttribute('popover', 'manual');
       var prefix = make('span', 'cs-visually-hidden', 'Emergency:');
       prefix.setAttribute('data-cs-i18n', 'exit.prefix');
       var label = make('span', null, 'Exit this page');
@@ -260,6 +262,16 @@
     var framed = false;
     for (var i = 0; i < frames.length; i++) if ((frames[i].src || '').indexOf(base) === 0) framed = true;
     if (!framed) return;
+    // exit.js calls this as it exits: the check's frames wipe what they keep
+    // (answers the person chose to keep live in the frame's own origin).
+    window.ClearSignsWipeFrames = function () {
+      var sent = 0;
+      for (var i = 0; i < frames.length; i++) {
+        if ((frames[i].src || '').indexOf(base) !== 0 || !frames[i].contentWindow) continue;
+        try { frames[i].contentWindow.postMessage({ type: 'clear-signs-wipe' }, ORIGIN); sent++; } catch (e) { /* gone */ }
+      }
+      return sent;
+    };
     window.ClearSignsEmbedded = true;
     window.ClearSignsConfigText = null;
     load(base + 'exit.js').catch(function () { console.error('Clear Signs: exit.js could not load: Shift x3 works only inside the frame'); });

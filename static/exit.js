@@ -197,7 +197,12 @@
       try { window.top.postMessage({ type: MESSAGE, url: url }, '*'); } catch (e) { /* no host script */ }
     }
     try { window.speechSynthesis.cancel(); } catch (e) { /* no speech */ }
-    var removed = wipe('sessionStorage') + wipe('localStorage');
+    // On the iframe snippet's host page, embed.js also asks the check's
+    // frames (another origin) to wipe what they keep: counted as removed, so
+    // the page waits for it below.
+    var frames = 0;
+    try { frames = window.ClearSignsWipeFrames ? window.ClearSignsWipeFrames() : 0; } catch (e) { /* no frames */ }
+    var removed = wipe('sessionStorage') + wipe('localStorage') + frames;
     try { window.dispatchEvent(new Event('clear-signs-exit')); } catch (e) { /* app gone */ }
     // Other tabs of the check drop what they hold in memory.
     try { if (channel) channel.postMessage(MESSAGE); } catch (e) { /* channel closed */ }
@@ -366,6 +371,20 @@
       .observe(root, { attributes: true, attributeFilter: ['lang'] });
   }
 
+  // In a frame: the host page exited (Shift x3 pressed on it): keep nothing
+  // stored here either, and write nothing more. Only from the page that
+  // holds this frame, in a message the browser delivered.
+  if (framed) {
+    window.addEventListener('message', function (event) {
+      var data = event.data;
+      if (!event.isTrusted || event.source !== window.parent || !data || data.type !== 'clear-signs-wipe') return;
+      root.classList.add('cs-exiting');
+      wipe('sessionStorage');
+      wipe('localStorage');
+      try { window.dispatchEvent(new Event(MESSAGE)); } catch (e) { /* app gone */ }
+    });
+  }
+
   // Another tab of the check exited: keep nothing stored, and tell the app
   // to forget what this one holds (the same event as an exit here; the app
   // opens no channel of its own, which would slow its start).
@@ -393,6 +412,15 @@
     function update() {
       var float = areaInView && !(headerInView && clearHere && clearAbove);
       button.classList.toggle('cs-exit--float', float);
+      // The widget's floating exit goes in the browser's top layer (a manual
+      // popover): above anything the host page adds (a cookie banner or a
+      // sticky bar at the highest z-index), whatever its stacking.
+      if (button.hasAttribute('popover') && button.showPopover) {
+        try {
+          if (float && !button.matches(':popover-open')) button.showPopover();
+          else if (!float && button.matches(':popover-open')) button.hidePopover();
+        } catch (e) { /* not connected yet: the next update */ }
+      }
       if (float && visible) {
         // Never below the frame's own viewport, even if it just shrank.
         var bottom = Math.min(visible.bottom, window.innerHeight);

@@ -342,10 +342,15 @@ fn the_card_uses_the_language_officials_use_here() {
     assert_eq!(card("th", "th"), CardLanguages::Same);
     assert_eq!(card("fr", "ar"), CardLanguages::Official("fr"));
     assert_eq!(card("in", "vi"), CardLanguages::Official("hi"));
-    // Khmer, Burmese and Malay are not among our languages: English, and the card says so.
-    assert_eq!(card("kh", "vi"), CardLanguages::English);
-    assert_eq!(card("mm", "zh"), CardLanguages::English);
-    assert_eq!(card("my", "id"), CardLanguages::English);
+    // The officials' languages of the places where most are held (issue 26).
+    assert_eq!(card("kh", "vi"), CardLanguages::Official("km"));
+    assert_eq!(card("mm", "zh"), CardLanguages::Official("my"));
+    assert_eq!(card("la", "th"), CardLanguages::Official("lo"));
+    assert_eq!(card("my", "id"), CardLanguages::Official("ms"));
+    assert_eq!(card("lk", "bn"), CardLanguages::Official("si"));
+    // Tamil is an official language there too: a Tamil reader needs one column.
+    assert_eq!(card("lk", "ta"), CardLanguages::Same);
+    assert_eq!(card("np", "hi"), CardLanguages::Official("ne"));
     // EU: the language varies by country.
     assert_eq!(card("eu", "sw"), CardLanguages::English);
     for j in &help.jurisdictions {

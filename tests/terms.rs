@@ -175,7 +175,13 @@ fn forms_in_scripts_without_spaces_are_whole_phrases() {
                         || ('\u{1000}'..='\u{109F}').contains(&c)
                         || ('\u{1780}'..='\u{17FF}').contains(&c)
                 });
-                let min = if cjk { 2 } else if unspaced { 4 } else { 1 };
+                let min = if cjk {
+                    2
+                } else if unspaced {
+                    4
+                } else {
+                    1
+                };
                 assert!(
                     form.chars().count() >= min,
                     "{} `term.{id}.word`: “{form}” is too short to be found only where it is meant",

@@ -85,7 +85,11 @@ pub const REVIEWED_BY_PATTERN: &[(&str, &[&str])] = &[
         "Police and officials advice",
         &[
             "right.police_",
-            "right.*_police.",
+            "right.ew_police.",
+            "right.sct_police.",
+            "right.ni_police.",
+            "right.us_police.",
+            "right.th_police.",
             "caution.",
             "ui.rights.police",
             "ui.rights.no_place",

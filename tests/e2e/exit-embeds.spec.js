@@ -149,6 +149,28 @@ for (const width of [390, 320]) {
   });
 }
 
+// A cookie banner fixed at the bottom of the host page, at the highest
+// z-index: the widget's floating exit is in the top layer, above it.
+test.describe('the widget under a host cookie banner at the highest z-index', () => {
+  test.use({ viewport: { width: 390, height: 740 } });
+
+  test('the floating exit is above the banner, in reach, and works from there', async ({ page, baseURL }) => {
+    const banner = `<div class="cookies" style="position: fixed; inset: auto 0 0 0; height: 160px; z-index: 2147483647;
+      background: #333; color: #fff">We use cookies. <button>OK</button></div>`;
+    const widget = '<script type="application/json" id="cs-config">{}</script><clear-signs config="cs-config"></clear-signs>';
+    await page.route(`${baseURL}ngo-banner.html`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: ngoPage(widget + banner, '<script src="./embed.js" defer></script>') }));
+    await page.goto('./ngo-banner.html');
+    await expect(page.locator('html')).toHaveAttribute('data-cs-ready', '', { timeout: 15000 });
+    // Scrolled into the check: its header (and exit) above the screen, so the exit floats.
+    await page.locator('clear-signs').evaluate((e) => window.scrollTo(0, e.getBoundingClientRect().top + window.scrollY + 300));
+    await expect.poll(() => reach(page, null), { timeout: 5000 }).toBe('in reach');
+    expect(await page.locator('clear-signs').evaluate((e) => e.shadowRoot.querySelector('[data-cs-exit]').matches(':popover-open'))).toBe(true);
+    await page.getByRole('link', { name: EXIT_NAME }).click();
+    await page.waitForURL(HERE);
+  });
+});
+
 // A widget page shown inside a frame taller than the screen (the
 // configurator's preview; an NGO that frames its own help page): "fixed at
 // the bottom" of the frame would be off screen.
@@ -308,6 +330,27 @@ test.describe('by keyboard from inside the iframe, with no recent click', () => 
     await page.waitForTimeout(500);
     expect(page.url()).toBe(HOST);
     await expect(page.locator('.site-header')).toBeVisible();
+  });
+
+  test('Shift x3 on the host page also wipes the answers the person kept inside the frame', async ({ page, baseURL }) => {
+    const frame = await openFrameHost(page, baseURL);
+    await expect.poll(() => page.evaluate(() => !!window.ClearSignsExit)).toBe(true);
+    await frame.getByRole('button', { name: 'Staying safe' }).click();
+    await frame.getByRole('checkbox', { name: 'Keep my answers on this device after I close this page' }).check();
+    await frame.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'The check' }).click();
+    await frame.getByRole('button', { name: 'Start the check' }).click();
+    await frame.getByRole('checkbox', { name: 'Online scams or fraud' }).check();
+    await expect.poll(() => frame.evaluate(() => Object.keys(localStorage).sort())).toEqual(['clear-signs.keep', 'clear-signs.v1']);
+    await page.locator('.intro').click();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await page.waitForURL(EXIT_URL);
+    // The frame's storage is partitioned under the host's site: look from a
+    // frame of the check's origin on the same host site (a page that does not run the app).
+    await page.route('http://ngo.example/probe.html', (route) =>
+      route.fulfill({ contentType: 'text/html', body: `<iframe src="${baseURL}exit.js"></iframe>` }));
+    await page.goto('http://ngo.example/probe.html');
+    const probe = page.frames().find((f) => f.url() === `${baseURL}exit.js`);
+    expect(await probe.evaluate(() => [Object.keys(sessionStorage), Object.keys(localStorage)])).toEqual([[], []]);
   });
 
   test('with the focus on the host page, not in the frame, Shift x3 leaves the whole page', async ({ page, baseURL }) => {

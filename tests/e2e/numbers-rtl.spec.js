@@ -24,7 +24,7 @@ async function numberOrder(page) {
     }));
 }
 
-for (const [code, place] of [['ar', 'England and Wales'], ['ar', 'Malaysia'], ['ar', 'Kenya']]) {
+for (const [code, place] of [['ar', 'England and Wales'], ['ar', 'Malaysia'], ['ar', 'Kenya'], ['ur', 'England and Wales'], ['ur', 'Malaysia']]) {
   test(`${code}, ${place}: every phone number reads left to right`, async ({ page }) => {
     await openApp(page);
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Who can help' }).click();

@@ -137,8 +137,9 @@ function hostPage(options) {
   // The page's window as its own scripts see it (the context's global).
   frame.parent = vm.runInContext('window', page.window);
   page.run('embed.js');
-  page.message = (url) => page.listeners.message.forEach((f) => f({
-    origin: 'https://check.example', source: frame, data: { type: 'clear-signs-exit', url },
+  // As the browser delivers it (isTrusted); a made-up one is tested below.
+  page.message = (url, extra = {}) => page.listeners.message.forEach((f) => f({
+    isTrusted: true, origin: 'https://check.example', source: frame, data: { type: 'clear-signs-exit', url }, ...extra,
   }));
   return page;
 }
@@ -159,6 +160,19 @@ test('embed.js leaves the host page for the frame\'s page, or the default, or a 
   page.message(CUSTOM);
   assert.doesNotThrow(() => page.runTimers());
   assert.deepEqual(page.calls.map((c) => c.url), [CUSTOM, DEFAULT, 'about:blank']);
+});
+
+test('embed.js ignores a message a script made up, or one from a frame that is not a direct child', () => {
+  let page = hostPage();
+  page.message(CUSTOM, { isTrusted: false });
+  page.runTimers();
+  assert.deepEqual(page.calls, []);
+  page = hostPage();
+  const nested = { parent: {} };
+  page.message(CUSTOM, { source: nested });
+  page.runTimers();
+  assert.deepEqual(page.calls, []);
+  assert.ok(!page.classes.has('cs-exiting'));
 });
 
 test('embed.js still ignores a message with an address it cannot open', () => {
