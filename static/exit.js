@@ -407,10 +407,12 @@
     var headerInView = true;
     var clearHere = true; // nothing of this page covers the header (widget: checked below)
     var clearAbove = true; // in a frame: nothing of the pages above covers it
-    var areaInView = true;
     var visible = null; // in a frame: the part of its viewport on screen
     function update() {
-      var float = areaInView && !(headerInView && clearHere && clearAbove);
+      // Whenever the header's exit is out of view or covered, also while the
+      // widget itself is below the first screen (under a title, at large
+      // text) or scrolled past: the exit is in reach wherever the person is.
+      var float = !(headerInView && clearHere && clearAbove);
       button.classList.toggle('cs-exit--float', float);
       // The widget's floating exit goes in the browser's top layer (a manual
       // popover): above anything the host page adds (a cookie banner or a
@@ -447,10 +449,6 @@
       update();
     }, options).observe(header);
     if (area) {
-      new IntersectionObserver(function (entries) {
-        areaInView = entries[entries.length - 1].isIntersecting;
-        update();
-      }).observe(area);
       // On the widget's own page we can see what covers the header.
       var pending = false;
       var check = function () {

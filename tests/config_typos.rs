@@ -214,3 +214,40 @@ fn settings_too_large_to_be_real_are_refused_at_once() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn a_misspelt_field_gets_a_did_you_mean() {
+    for (typed, meant) in [
+        ("helplines", "help_lines"),
+        ("Help-Lines", "help_lines"),
+        ("langauges", "languages"),
+    ] {
+        let json = format!(r#"{{"{typed}": []}}"#);
+        let p = problem_for(&json, typed);
+        assert!(
+            p.message.contains(&format!("did you mean `{meant}`?")),
+            "{p:?}"
+        );
+    }
+    let p = problem_for(r#"{"organisation": {"nmae": "x"}}"#, "organisation.nmae");
+    assert!(
+        p.message.contains("did you mean `organisation.name`?"),
+        "{p:?}"
+    );
+    let p = problem_for(r#"{"colour": "red"}"#, "colour");
+    assert!(!p.message.contains("did you mean"), "{p:?}");
+}
+
+#[test]
+fn hundreds_of_problems_are_cut_to_the_first_thirty() {
+    let fields: Vec<String> = (0..200).map(|i| format!(r#""unknown{i}": 1"#)).collect();
+    let json = format!("{{{}}}", fields.join(","));
+    let (_, problems) = check(&json, &help(), 1);
+    assert_eq!(problems.len(), 31);
+    assert!(
+        problems[30]
+            .message
+            .contains("170 more problems not listed"),
+        "{problems:?}"
+    );
+}

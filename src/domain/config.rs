@@ -437,9 +437,21 @@ pub fn check(json: &str, help: &HelpData, first_line: usize) -> (Config, Vec<Pro
         config.journeys = super::journeys::parse_offered(v, &mut problems);
     }
     config.debug = boolean(&root, "debug", false, &mut problems);
+    // A console (or a notice) of hundreds of lines helps nobody: the first
+    // ones, and how many more.
+    if problems.len() > MAX_PROBLEMS {
+        let more = problems.len() - MAX_PROBLEMS;
+        problems.truncate(MAX_PROBLEMS);
+        problems.push(format!(
+            "config: {more} more problems not listed: fix the ones above first, then check again"
+        ));
+    }
     let problems = problems.iter().map(|p| Problem::from_console(p)).collect();
     (config, problems)
 }
+
+/// The most problems listed for one set of settings.
+pub const MAX_PROBLEMS: usize = 30;
 
 /// One line for each field the schema does not know; it is ignored.
 fn unknown_fields(
@@ -449,11 +461,47 @@ fn unknown_fields(
     problems: &mut Vec<String>,
 ) {
     for key in map.keys().filter(|k| !allowed.contains(&k.as_str())) {
+        let hint = closest_field(key, allowed)
+            .map(|f| format!("did you mean `{prefix}{f}`? "))
+            .unwrap_or_default();
         problems.push(format!(
-            "config: unknown field `{prefix}{key}` ignored (expected one of {})",
+            "config: unknown field `{prefix}{key}` ignored ({hint}expected one of {})",
             allowed.join(", ")
         ));
     }
+}
+
+/// The allowed field a misspelt one most likely meant ("helplines",
+/// "Help-Lines" and "help_line" all mean `help_lines`): the same letters
+/// apart from case, `_` and `-`, or at most two letters different.
+fn closest_field<'a>(typed: &str, allowed: &[&'a str]) -> Option<&'a str> {
+    let plain = |s: &str| -> Vec<char> {
+        s.chars()
+            .filter(|c| !matches!(c, '_' | '-' | ' '))
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let typed = plain(typed);
+    allowed
+        .iter()
+        .map(|f| (edit_distance(&typed, &plain(f)), *f))
+        .filter(|(d, _)| *d <= 2)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, f)| f)
+}
+
+fn edit_distance(a: &[char], b: &[char]) -> usize {
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitute = previous + usize::from(ca != cb);
+            previous = row[j + 1];
+            row[j + 1] = substitute.min(row[j] + 1).min(row[j + 1] + 1);
+        }
+    }
+    row[b.len()]
 }
 
 fn boolean(map: &Map<String, Value>, key: &str, default: bool, problems: &mut Vec<String>) -> bool {
@@ -467,7 +515,6 @@ fn boolean(map: &Map<String, Value>, key: &str, default: bool, problems: &mut Ve
     }
 }
 
-/// A short plain string: NGO text is shown as text, never as HTML.
 /// Characters that change how text reads without being seen: bidi
 /// controls (which can show "08000 121 700" as "700 121 08000", or hide
 /// part of a name) and zero-width characters.
@@ -477,6 +524,7 @@ pub fn invisible(c: char) -> bool {
         | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
+/// A short plain string: NGO text is shown as text, never as HTML.
 fn text(v: Option<&Value>, field: &str, max: usize, problems: &mut Vec<String>) -> Option<String> {
     if let Some(Value::String(s)) = v {
         if let Some(c) = s.chars().find(|c| invisible(*c)) {

@@ -149,6 +149,25 @@ for (const width of [390, 320]) {
   });
 }
 
+// The widget below a long title and introduction: its header is below the
+// first screen, and the exit still floats into reach as the page opens.
+test.describe('the widget below the first screen', () => {
+  test.use({ viewport: { width: 390, height: 740 } });
+
+  test('the exit is in reach on the first screen, before the person scrolls to the check', async ({ page, baseURL }) => {
+    const intro = '<h1 style="font-size: 48px">Getting help</h1><p style="height: 1500px">A long introduction.</p>';
+    const widget = '<script type="application/json" id="cs-config">{}</script><clear-signs config="cs-config"></clear-signs>';
+    await page.route(`${baseURL}ngo-long.html`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: ngoPage(intro + widget, '<script src="./embed.js" defer></script>') }));
+    await page.goto('./ngo-long.html');
+    await expect(page.locator('html')).toHaveAttribute('data-cs-ready', '', { timeout: 15000 });
+    expect(await page.locator('clear-signs').evaluate((e) => e.getBoundingClientRect().top)).toBeGreaterThan(740);
+    await expect.poll(() => reach(page, null), { timeout: 5000 }).toBe('in reach');
+    await page.getByRole('link', { name: EXIT_NAME }).click();
+    await page.waitForURL(HERE);
+  });
+});
+
 // A cookie banner fixed at the bottom of the host page, at the highest
 // z-index: the widget's floating exit is in the top layer, above it.
 test.describe('the widget under a host cookie banner at the highest z-index', () => {

@@ -68,7 +68,10 @@ test('worried about someone held abroad: advice matched to the answers, sources,
   await page.locator('.cs-card').filter({ hasText: 'Help to go home' }).getByText('Sources', { exact: true }).click();
   const iom = page.getByRole('link', { name: /IOM, Assisted Voluntary Return/ });
   await expect(iom).toHaveAttribute('href', 'https://www.iom.int/assisted-voluntary-return-and-reintegration');
-  await expect(iom).toHaveAttribute('rel', 'noreferrer');
+  // In a new tab, so the check's tab never holds the source in its history.
+  await expect(iom).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(iom).toHaveAttribute('target', '_blank');
+  await expect(iom).toHaveAccessibleName(/\(opens in a new tab\)$/);
   await expect(page.getByText('not on an official page', { exact: false }).first()).toBeVisible();
 
   // The lines for the place (suggested from en-US): the emergency number and the hotline.

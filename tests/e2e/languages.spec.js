@@ -41,11 +41,23 @@ for (const code of codes) {
     await expect(page.locator('.cs-exit')).toContainText(texts['exit.button']);
 
     // Each script renders with a real font, not empty boxes.
+    // Compared pixel by pixel with the same number of missing-glyph boxes
+    // (a width alone can match by chance: Ethiopic, Lao and Sinhala did).
     const rendered = await page.evaluate((sample) => {
-      const ctx = document.createElement('canvas').getContext('2d');
-      ctx.font = '20px system-ui, sans-serif';
-      const missing = ctx.measureText('\uE000'.repeat([...sample].length)).width;
-      return Math.abs(ctx.measureText(sample).width - missing) > 1;
+      const canvas = document.createElement('canvas');
+      canvas.width = 640;
+      canvas.height = 80;
+      const ctx = canvas.getContext('2d');
+      ctx.font = '32px system-ui, sans-serif';
+      ctx.textBaseline = 'top';
+      const draw = (text) => {
+        ctx.clearRect(0, 0, canvas.width, canvas.height);
+        ctx.fillText(text, 4, 8);
+        return ctx.getImageData(0, 0, canvas.width, canvas.height).data.join(',');
+      };
+      const boxes = draw('\uE000'.repeat([...sample].length));
+      const text = draw(sample);
+      return text !== boxes && /[1-9]/.test(text);
     }, texts['meta.language_name']);
     expect(rendered, `${code} glyphs render`).toBe(true);
 

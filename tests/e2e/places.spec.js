@@ -1,6 +1,6 @@
 // Rights and help where the person is: every place renders, suggestions come
 // from the browser's own settings, and rights follow the answers.
-const { test, expect, openApp, answerAll } = require('./fixtures');
+const { test, expect, openApp, answerAll, keepAnswers } = require('./fixtures');
 
 const places = ['England and Wales', 'Scotland', 'Northern Ireland', 'United States', 'Canada',
   'A European Union country', 'Australia', 'Thailand', 'Philippines', 'Cambodia', 'Viet Nam',
@@ -39,8 +39,9 @@ test('every place shows rights and someone to call', async ({ page, network }) =
 test.describe('in Thailand', () => {
   test.use({ timezoneId: 'Asia/Bangkok', locale: 'en-GB' });
 
-  test('the time zone suggests the place, and a choice sticks across a reload', async ({ page }) => {
+  test('the time zone suggests the place, and a choice sticks across a reload when answers are kept', async ({ page }) => {
     await openApp(page);
+    await keepAnswers(page);
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Who can help' }).click();
     await expect(page.getByLabel('Where are you now?')).toHaveValue('th');
     await expect(page.getByText("We guessed this from your phone's settings.", { exact: false })).toBeVisible();
@@ -66,8 +67,9 @@ test.describe('in Thailand', () => {
     await expect(page.getByText("We guessed this from your phone's settings.", { exact: false })).toBeVisible();
   });
 
-  test('a check reloaded on the officials card still shows the suggested place\'s language', async ({ page }) => {
+  test('a kept check reloaded on the officials card still shows the suggested place\'s language', async ({ page }) => {
     await openApp(page);
+    await keepAnswers(page);
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Your rights' }).click();
     await page.getByRole('button', { name: 'Show a card to officials' }).first().click();
     await expect(page.locator('.cs-card-text[lang="th"]')).toBeVisible();
