@@ -9,6 +9,7 @@
   var catalogue = null; // languages (code, name, status), places, default exit, built-in colours
   var ticked = [];      // language codes in the order they were ticked
   var about = {};       // line description by language code
+  var contact = {};     // the contact line by language code; '*' = every language
   var timer = null;
   var leftOut = [];     // settings left out by the last "Put them in the form": [{field, message}]
 
@@ -103,6 +104,22 @@
       select.append(o);
     });
     select.value = offered().indexOf(chosen) >= 0 ? chosen : '';
+    // The contact line: one for every language, or one per language ticked.
+    var contactBox = $('org-contact-box');
+    contactBox.textContent = '';
+    (ticked.length ? ticked : ['*']).forEach(function (code) {
+      var id = code === '*' ? 'org-contact' : 'org-contact-' + code;
+      var label = document.createElement('label');
+      label.htmlFor = id;
+      label.textContent = code === '*' ? 'Contact line (optional)' : 'Contact line in ' + language(code).name + ' (optional)';
+      var input = document.createElement('input');
+      input.id = id;
+      if (code !== '*') { input.lang = code; input.dir = language(code).dir; }
+      input.value = contact[code] || (ticked.length ? contact['*'] || '' : '');
+      input.setAttribute('data-field', code === '*' ? 'organisation.contact' : 'organisation.contact.' + code);
+      input.addEventListener('input', function () { contact[code] = input.value; });
+      contactBox.append(label, input);
+    });
     // One description field per offered language (English when all are offered).
     var box = $('line-about');
     box.textContent = '';
@@ -132,9 +149,15 @@
   function build() {
     var config = {};
     var value = function (id) { return $(id).value.trim(); };
-    if (value('org-name') || value('org-contact')) {
+    var contacts = {};
+    (ticked.length ? ticked : ['*']).forEach(function (code) {
+      var input = $(code === '*' ? 'org-contact' : 'org-contact-' + code);
+      if (input && input.value.trim()) contacts[code] = input.value.trim();
+    });
+    if (value('org-name') || Object.keys(contacts).length) {
       config.organisation = { name: value('org-name') };
-      if (value('org-contact')) config.organisation.contact = value('org-contact');
+      if (contacts['*']) config.organisation.contact = contacts['*'];
+      else if (Object.keys(contacts).length) config.organisation.contact = contacts;
     }
     if (ticked.length) config.languages = ticked.slice();
     if (value('default-language')) config.default_language = value('default-language');
@@ -378,14 +401,16 @@
     var object = function (v) { return v && typeof v === 'object' && !Array.isArray(v) ? v : {}; };
     var org = object(config.organisation);
     $('org-name').value = text(org.name);
-    $('org-contact').value = text(org.contact);
+    contact = {};
+    if (typeof org.contact === 'string') contact['*'] = org.contact;
+    else Object.keys(object(org.contact)).forEach(function (code) { if (typeof org.contact[code] === 'string') contact[code] = org.contact[code]; });
     $('place').value = text(config.default_place);
     ticked = (Array.isArray(config.languages) ? config.languages : []).filter(function (c) { return language(c); });
     var line = object(Array.isArray(config.help_lines) ? config.help_lines[0] : null);
     $('line-name').value = text(line.name);
-    var contact = object(Array.isArray(line.contacts) ? line.contacts[0] : null);
-    $('line-number').value = text(contact.value);
-    $('line-display').value = contact.display && contact.display !== contact.value ? text(contact.display) : '';
+    var phone = object(Array.isArray(line.contacts) ? line.contacts[0] : null);
+    $('line-number').value = text(phone.value);
+    $('line-display').value = phone.display && phone.display !== phone.value ? text(phone.display) : '';
     about = {};
     var texts = object(line.about);
     Object.keys(texts).forEach(function (code) { if (typeof texts[code] === 'string') about[code] = texts[code]; });
@@ -408,11 +433,12 @@
     document.querySelectorAll('#cfg input, #cfg select').forEach(function (el) {
       if (el.id) values[el.id] = el.type === 'checkbox' ? el.checked : el.value;
     });
-    return { ticked: ticked.slice(), about: Object.assign({}, about), values: values };
+    return { ticked: ticked.slice(), about: Object.assign({}, about), contact: Object.assign({}, contact), values: values };
   }
   function setFormState(state) {
     ticked = state.ticked.slice();
     about = Object.assign({}, state.about);
+    contact = Object.assign({}, state.contact);
     languagesChanged();
     Object.keys(state.values).forEach(function (id) {
       var el = $(id);

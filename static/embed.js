@@ -81,10 +81,27 @@
     leave(data.url);
   });
 
+  // A host page that enforces Trusted Types (require-trusted-types-for
+  // 'script') accepts a script address only through a policy: ours, named
+  // "clear-signs", passes only this folder's own files (the page's CSP must
+  // allow the name: `trusted-types clear-signs`; see docs/hosting.md).
+  var policy = null;
+  try {
+    if (window.trustedTypes && window.trustedTypes.createPolicy) {
+      policy = window.trustedTypes.createPolicy('clear-signs', {
+        createScriptURL: function (url) {
+          if (url.indexOf(base) !== 0) throw new TypeError('Clear Signs loads only its own files');
+          return url;
+        },
+      });
+    }
+  } catch (e) {
+    console.error('Clear Signs: this page\'s Trusted Types policy does not allow "clear-signs": add it to the trusted-types directive');
+  }
   function load(src) {
     return new Promise(function (resolve, reject) {
       var s = document.createElement('script');
-      s.src = src;
+      s.src = policy ? policy.createScriptURL(src) : src;
       s.async = false;
       s.onload = resolve;
       s.onerror = reject;

@@ -412,7 +412,9 @@
       // Whenever the header's exit is out of view or covered, also while the
       // widget itself is below the first screen (under a title, at large
       // text) or scrolled past: the exit is in reach wherever the person is.
-      var float = !(headerInView && clearHere && clearAbove);
+      // In a frame wholly off screen, floating shows nothing: the exit stays
+      // in the header, where scrolling the page to the frame finds it.
+      var float = !(headerInView && clearHere && clearAbove) && !(framed && !visible);
       button.classList.toggle('cs-exit--float', float);
       // The widget's floating exit goes in the browser's top layer (a manual
       // popover): above anything the host page adds (a cookie banner or a

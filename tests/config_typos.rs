@@ -251,3 +251,37 @@ fn hundreds_of_problems_are_cut_to_the_first_thirty() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn the_contact_line_can_be_given_per_language() {
+    use clear_signs::domain::config::ANY_LANGUAGE;
+    let (config, problems) = parse(
+        r#"{"organisation": {"name": "Harbour", "contact": {"en": "Open 9 to 5.", "vi": "Mở cửa 9 giờ đến 5 giờ.", "vn": "x"}}}"#,
+        &help(),
+    );
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].contains("organisation.contact.vn")
+            && problems[0].contains("did you mean \"vi\"?"),
+        "{problems:?}"
+    );
+    let org = config.organisation.unwrap();
+    assert_eq!(
+        org.contact_for("vi"),
+        Some((None, "Mở cửa 9 giờ đến 5 giờ."))
+    );
+    // Another language: the first given, marked with its language.
+    assert_eq!(org.contact_for("th"), Some((Some("en"), "Open 9 to 5.")));
+    // One text for every language, as before.
+    let (config, problems) = parse(
+        r#"{"organisation": {"name": "Harbour", "contact": "Open 9 to 5."}}"#,
+        &help(),
+    );
+    assert!(problems.is_empty(), "{problems:?}");
+    let org = config.organisation.unwrap();
+    assert_eq!(
+        org.contact.get(ANY_LANGUAGE).map(String::as_str),
+        Some("Open 9 to 5.")
+    );
+    assert_eq!(org.contact_for("th"), Some((None, "Open 9 to 5.")));
+}

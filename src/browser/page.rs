@@ -291,7 +291,9 @@ pub fn show_fallback() {
     let _ = MOUNT.try_with(|m| {
         let Ok(mount) = m.try_borrow() else { return };
         let Some(mount) = mount.as_ref() else { return };
-        mount.root.set_inner_html("");
+        // textContent, not innerHTML: a host page that enforces Trusted
+        // Types refuses any string given to innerHTML.
+        mount.root.set_text_content(None);
         let _ = mount.root.set_attribute("hidden", "");
         if let Some(fallback) = &mount.fallback {
             let _ = fallback.remove_attribute("hidden");

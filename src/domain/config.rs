@@ -113,7 +113,30 @@ impl Config {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Organisation {
     pub name: String,
-    pub contact: Option<String>,
+    /// A short contact line: one for every language (under `ANY_LANGUAGE`),
+    /// or one per language code.
+    pub contact: BTreeMap<String, String>,
+}
+
+/// The key of a text written once for every language.
+pub const ANY_LANGUAGE: &str = "*";
+
+impl Organisation {
+    /// The contact line to show in `lang`: its own, else the one for every
+    /// language, else the first given; with the language it is written in
+    /// when that is not `lang` (so it can be marked for screen readers).
+    pub fn contact_for(&self, lang: &str) -> Option<(Option<&str>, &str)> {
+        if let Some(text) = self.contact.get(lang) {
+            return Some((None, text));
+        }
+        if let Some(text) = self.contact.get(ANY_LANGUAGE) {
+            return Some((None, text));
+        }
+        self.contact
+            .iter()
+            .next()
+            .map(|(code, text)| (Some(code.as_str()), text.as_str()))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -585,8 +608,44 @@ fn organisation(v: &Value, problems: &mut Vec<String>) -> Option<Organisation> {
             "expected the organisation's name",
         ));
     }
-    let contact = text(map.get("contact"), "organisation.contact", 200, problems);
+    let contact = match map.get("contact") {
+        Some(Value::Object(_)) => {
+            per_language(map.get("contact"), "organisation.contact", 200, problems)
+        }
+        v => text(v, "organisation.contact", 200, problems)
+            .map(|t| BTreeMap::from([(ANY_LANGUAGE.to_string(), t)]))
+            .unwrap_or_default(),
+    };
     name.map(|name| Organisation { name, contact })
+}
+
+/// Text per language: `{"en": "…", "vi": "…"}`, each a known language code
+/// and a short text; anything else is named and left out.
+fn per_language(
+    v: Option<&Value>,
+    field: &str,
+    max: usize,
+    problems: &mut Vec<String>,
+) -> BTreeMap<String, String> {
+    let mut texts = BTreeMap::new();
+    match v {
+        None => {}
+        Some(Value::Object(map)) => {
+            for (lang, value) in map {
+                let f = format!("{field}.{lang}");
+                if content::language(lang).is_none() {
+                    let hint = suggest_language(lang)
+                        .map(|code| format!(" (did you mean \"{code}\"?)"))
+                        .unwrap_or_default();
+                    problems.push(format!("config `{f}`: unknown language{hint}; ignored"));
+                } else if let Some(t) = text(Some(value), &f, max, problems) {
+                    texts.insert(lang.clone(), t);
+                }
+            }
+        }
+        Some(_) => problems.push(problem(field, "expected {\"en\": \"…\", \"vi\": \"…\"}")),
+    }
+    texts
 }
 
 fn languages(v: &Value, problems: &mut Vec<String>) -> Option<Vec<&'static str>> {
@@ -665,24 +724,7 @@ fn ngo_lines(v: &Value, problems: &mut Vec<String>) -> Vec<NgoLine> {
             };
             let police = flag("police", problems);
             let free = flag("free", problems);
-            let mut about = BTreeMap::new();
-            match map.get("about") {
-                None => {}
-                Some(Value::Object(texts)) => {
-                    for (lang, value) in texts {
-                        let f = format!("{field}.about.{lang}");
-                        if content::language(lang).is_none() {
-                            problems.push(format!("config `{f}`: unknown language; ignored"));
-                        } else if let Some(t) = text(Some(value), &f, 300, problems) {
-                            about.insert(lang.clone(), t);
-                        }
-                    }
-                }
-                Some(_) => problems.push(problem(
-                    &format!("{field}.about"),
-                    "expected {\"en\": \"…\", \"vi\": \"…\"}",
-                )),
-            }
+            let about = per_language(map.get("about"), &format!("{field}.about"), 300, problems);
             let operator = text(
                 map.get("operator"),
                 &format!("{field}.operator"),
@@ -1458,7 +1500,7 @@ pub struct FieldDoc {
 pub const REFERENCE: &[FieldDoc] = &[
     FieldDoc { path: "organisation", kind: "object", default: "none", meaning: "Who shares the check. Shown on the start screen as text." },
     FieldDoc { path: "organisation.name", kind: "text, 1–80 characters", default: "required", meaning: "Your organisation's name; also heads your help lines." },
-    FieldDoc { path: "organisation.contact", kind: "text, 1–200 characters", default: "none", meaning: "A short contact line, e.g. opening hours." },
+    FieldDoc { path: "organisation.contact", kind: "text, 1–200 characters, or an object: language code → text", default: "none", meaning: "A short contact line, e.g. opening hours: one text for every language, or one per language (the person's language is shown, else the first)." },
     FieldDoc { path: "languages", kind: "list of language codes", default: "all shipped", meaning: "Languages offered in the switcher, in your order (see the README's language table)." },
     FieldDoc { path: "default_language", kind: "language code", default: "English, else the first offered", meaning: "Used when the browser prefers none of the offered languages." },
     FieldDoc { path: "default_place", kind: "jurisdiction id", default: "suggested from the browser", meaning: "The place shown before the person chooses, e.g. `th`, `gb-ew`, `us` (every id is listed below)." },

@@ -24,7 +24,9 @@ pub fn StartScreen(check: Check) -> impl IntoView {
             {check.config.organisation.as_ref().map(|org| view! {
                 <p class="cs-org">
                     {check.fill("ui.embed.shared_by", &[("org", &org.name)])}
-                    {org.contact.clone().map(|c| view! { " " {c} })}
+                    {org.contact_for(check.lang.get_untracked()).map(|(written_in, c)| {
+                        view! { " " <span lang=written_in>{c.to_string()}</span> }
+                    })}
                 </p>
             })}
             <p class="cs-lead">{check.t("ui.start.intro")}</p>

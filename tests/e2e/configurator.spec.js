@@ -275,3 +275,26 @@ test('"Check this site\'s settings.json" checks the file the check reads, or say
   await expect(result).toContainText('This site’s settings.json, as the check reads it:');
   await expect(result).toContainText('did you mean "vi"?');
 });
+
+test('the contact line: one for every language, or one per language offered, and back into the form', async ({ page }) => {
+  await openConfigurator(page);
+  const json = page.getByRole('textbox', { name: 'Settings (JSON)' });
+  await field(page, 'Organisation name').fill('Harbour NGO');
+  await page.getByRole('textbox', { name: 'Contact line (optional)', exact: true }).fill('Open 9 to 5.');
+  await expect(json).toHaveValue(/"contact": "Open 9 to 5\."/);
+  const languages = page.getByRole('group', { name: /Languages offered/ });
+  await languages.getByRole('checkbox', { name: /Tiếng Việt/ }).check();
+  await languages.getByRole('checkbox', { name: /^English/ }).check();
+  await page.getByRole('textbox', { name: 'Contact line in Tiếng Việt (optional)', exact: true }).fill('Mở cửa 9 giờ đến 5 giờ.');
+  await page.getByRole('textbox', { name: 'Contact line in English (optional)', exact: true }).fill('Open 9 to 5.');
+  await expect(json).toHaveValue(/"contact": \{\s*"vi": "Mở cửa 9 giờ đến 5 giờ\.",\s*"en": "Open 9 to 5\."\s*\}/);
+  await expect(page.getByText('No problems found: your settings are ready to use.')).toBeVisible();
+  // Pasted back in: the same fields.
+  const settings = await json.inputValue();
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-configurator-ready', '', { timeout: 15000 });
+  await page.getByRole('textbox', { name: 'Paste your settings, or the part of your page that holds them' }).fill(settings);
+  await page.getByRole('button', { name: 'Put them in the form', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Contact line in Tiếng Việt (optional)', exact: true })).toHaveValue('Mở cửa 9 giờ đến 5 giờ.');
+  await expect(page.locator('#paste-result')).toContainText('All of these settings are now in the form.');
+});

@@ -148,3 +148,16 @@ test('the configurator builds a snippet and previews it, with no outside request
   expect(network.foreign()).toEqual([]);
   expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
 });
+
+test.describe('with a browser in Vietnamese', () => {
+  test.use({ locale: 'vi-VN' });
+  test('the contact line is shown in the person\'s language, or the first given, marked with its language', async ({ page, baseURL }) => {
+    const config = { organisation: { name: 'Harbour NGO', contact: { vi: 'Mở cửa từ thứ Hai đến thứ Sáu.', en: 'Open Monday to Friday.' } } };
+    await openHost(page, baseURL, 'host-contact.html', { config, css: '' });
+    await expect(page.getByText('Mở cửa từ thứ Hai đến thứ Sáu.')).toBeVisible();
+    await expect(page.getByText('Open Monday to Friday.')).toHaveCount(0);
+    const other = { organisation: { name: 'Harbour NGO', contact: { en: 'Open Monday to Friday.' } } };
+    await openHost(page, baseURL, 'host-contact-en.html', { config: other, css: '' });
+    await expect(page.getByText('Open Monday to Friday.')).toHaveAttribute('lang', 'en');
+  });
+});
