@@ -37,13 +37,14 @@ async function openFrameHost(page, baseURL, { script = true, extra = '' } = {}) 
   return frame;
 }
 
-/** The <clear-signs> widget on the same kind of page, served from the app's origin. */
-async function openWidgetHost(page, baseURL, config = {}) {
-  const widget = `<script type="application/json" id="cs-config">${JSON.stringify(config)}</script>
-    <clear-signs config="cs-config"></clear-signs>`;
-  await page.route(`${baseURL}ngo-widget.html`, (route) =>
+/** The <clear-signs> widget on the same kind of page, served from the app's origin;
+ *  `before` and `after`: more of the host page around it. */
+async function openWidgetHost(page, baseURL, config = {}, { before = '', after = '', name = 'ngo-widget.html' } = {}) {
+  const widget = `${before}<script type="application/json" id="cs-config">${JSON.stringify(config)}</script>
+    <clear-signs config="cs-config"></clear-signs>${after}`;
+  await page.route(`${baseURL}${name}`, (route) =>
     route.fulfill({ contentType: 'text/html', body: ngoPage(widget, '<script src="./embed.js" defer></script>') }));
-  await page.goto('./ngo-widget.html');
+  await page.goto(`./${name}`);
   await expect(page.locator('html')).toHaveAttribute('data-cs-ready', '', { timeout: 15000 });
 }
 
@@ -155,12 +156,8 @@ test.describe('the widget below the first screen', () => {
   test.use({ viewport: { width: 390, height: 740 } });
 
   test('the exit is in reach on the first screen, before the person scrolls to the check', async ({ page, baseURL }) => {
-    const intro = '<h1 style="font-size: 48px">Getting help</h1><p style="height: 1500px">A long introduction.</p>';
-    const widget = '<script type="application/json" id="cs-config">{}</script><clear-signs config="cs-config"></clear-signs>';
-    await page.route(`${baseURL}ngo-long.html`, (route) =>
-      route.fulfill({ contentType: 'text/html', body: ngoPage(intro + widget, '<script src="./embed.js" defer></script>') }));
-    await page.goto('./ngo-long.html');
-    await expect(page.locator('html')).toHaveAttribute('data-cs-ready', '', { timeout: 15000 });
+    const before = '<h1 style="font-size: 48px">Getting help</h1><p style="height: 1500px">A long introduction.</p>';
+    await openWidgetHost(page, baseURL, {}, { before, name: 'ngo-long.html' });
     expect(await page.locator('clear-signs').evaluate((e) => e.getBoundingClientRect().top)).toBeGreaterThan(740);
     await expect.poll(() => reach(page, null), { timeout: 5000 }).toBe('in reach');
     await page.getByRole('link', { name: EXIT_NAME }).click();
@@ -176,11 +173,7 @@ test.describe('the widget under a host cookie banner at the highest z-index', ()
   test('the floating exit is above the banner, in reach, and works from there', async ({ page, baseURL }) => {
     const banner = `<div class="cookies" style="position: fixed; inset: auto 0 0 0; height: 160px; z-index: 2147483647;
       background: #333; color: #fff">We use cookies. <button>OK</button></div>`;
-    const widget = '<script type="application/json" id="cs-config">{}</script><clear-signs config="cs-config"></clear-signs>';
-    await page.route(`${baseURL}ngo-banner.html`, (route) =>
-      route.fulfill({ contentType: 'text/html', body: ngoPage(widget + banner, '<script src="./embed.js" defer></script>') }));
-    await page.goto('./ngo-banner.html');
-    await expect(page.locator('html')).toHaveAttribute('data-cs-ready', '', { timeout: 15000 });
+    await openWidgetHost(page, baseURL, {}, { after: banner, name: 'ngo-banner.html' });
     // Scrolled into the check: its header (and exit) above the screen, so the exit floats.
     await page.locator('clear-signs').evaluate((e) => window.scrollTo(0, e.getBoundingClientRect().top + window.scrollY + 300));
     await expect.poll(() => reach(page, null), { timeout: 5000 }).toBe('in reach');
