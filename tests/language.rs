@@ -127,33 +127,25 @@ fn the_readme_shows_each_language_status() {
 }
 
 /// The app reads English as build.rs packed it, and the other languages as
-/// scripts/pack-locales.mjs packs them into lang/<code>.txt: both must be
-/// exactly the locale files, missing optional keys included, and a file
-/// packed against other keys must be refused.
+/// build.rs packs them into lang/<code>.txt (clear_signs_content::packing):
+/// both must be exactly the locale files, missing optional keys included,
+/// and a file packed against other keys must be refused.
 #[test]
 fn the_packed_texts_the_app_reads_equal_the_locale_files() {
     use clear_signs::domain::content::{ENGLISH_PACKED, KEYS_ID, PACKED_KEYS};
-    let out = std::env::temp_dir().join(format!("clear-signs-lang-{}", std::process::id()));
-    let status = std::process::Command::new("node")
-        .args(["scripts/pack-locales.mjs", "--out"])
-        .arg(&out)
-        .status()
-        .expect("node runs scripts/pack-locales.mjs");
-    assert!(status.success(), "scripts/pack-locales.mjs failed");
+    use clear_signs_content::packing::Locales;
+    let locales = Locales::read(std::path::Path::new("content/locales")).unwrap();
     let mut packed_files = 0;
     for language in LANGUAGES {
         let file = Texts::parse(language.json).unwrap();
         let packed = if language.is_built_in() {
-            assert!(!out
-                .join("lang")
-                .join(format!("{}.txt", language.code))
-                .exists());
+            assert!(locales.file_codes().all(|c| c != language.code));
             Texts::unpack(PACKED_KEYS, ENGLISH_PACKED)
         } else {
             packed_files += 1;
-            let text =
-                std::fs::read_to_string(out.join("lang").join(format!("{}.txt", language.code)))
-                    .unwrap_or_else(|e| panic!("{}: no lang file: {e}", language.code));
+            let text = locales
+                .file(language.code)
+                .unwrap_or_else(|| panic!("{}: no lang file", language.code));
             assert!(
                 text.starts_with(KEYS_ID),
                 "{}: the file does not start with the keys' id",
@@ -180,14 +172,13 @@ fn the_packed_texts_the_app_reads_equal_the_locale_files() {
         "every language but English is a file"
     );
     // Another release's file, a cut one, or a host's "not found" page: refused.
-    let vi = std::fs::read_to_string(out.join("lang").join("vi.txt")).unwrap();
+    let vi = locales.file("vi").unwrap();
     let other_keys = vi.replacen(KEYS_ID, "0badc0de", 1);
     assert!(Texts::unpack_file(&other_keys).is_err());
     let cut = &vi[..vi.rfind('\u{1f}').unwrap()];
     assert!(Texts::unpack_file(cut).is_err());
     assert!(Texts::unpack_file("<!doctype html><title>Not found</title>").is_err());
     assert!(Texts::unpack_file("").is_err());
-    let _ = std::fs::remove_dir_all(&out);
     // A key only some languages have stays absent in the others.
     let optional = LANGUAGES
         .iter()

@@ -68,8 +68,9 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 }
 
 /// The copies stay exactly as they came (content/reference/ORIGIN.md records
-/// where from): compared with the origin when it sits beside this checkout,
-/// and always with the fingerprint taken when they were copied.
+/// where from, with the SHA-256 of each): compared with the fingerprint taken
+/// from the originals when they were copied. The repository stands alone, so
+/// the test never reads outside it.
 #[test]
 fn the_reference_copies_are_unchanged() {
     for (file, fingerprint) in [
@@ -82,13 +83,6 @@ fn the_reference_copies_are_unchanged() {
             fingerprint,
             "content/reference/{file} was edited"
         );
-        let origin = format!("{ROOT}/../shared/assessment/{file}");
-        if let Ok(original) = std::fs::read(&origin) {
-            assert!(
-                original == copy,
-                "content/reference/{file} differs from {origin}"
-            );
-        }
     }
 }
 

@@ -4,7 +4,7 @@
 
 use crate::domain::config::{check, DEFAULT_COLOURS, DEFAULT_EXIT_URL};
 use crate::domain::content::languages;
-use crate::domain::help::baked;
+use crate::domain::baked;
 use crate::domain::text::Texts;
 use serde_json::{json, Value};
 use wasm_bindgen::prelude::*;

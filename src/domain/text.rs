@@ -15,12 +15,12 @@ impl Texts {
     /// A shipped language's texts: in the app, English only, unpacked from
     /// what build.rs packed (the others are fetched: [`Texts::unpack_file`]);
     /// natively, any, read from the locale file (the tests check they agree).
-    pub fn of(language: &super::content::Language) -> Result<Texts, String> {
+    pub fn of(language: &super::language::Language) -> Result<Texts, String> {
         #[cfg(target_arch = "wasm32")]
         return match language.code {
-            super::content::DEFAULT_LANGUAGE => Ok(Texts::unpack(
-                super::content::PACKED_KEYS,
-                super::content::ENGLISH_PACKED,
+            super::language::DEFAULT_LANGUAGE => Ok(Texts::unpack(
+                super::language::PACKED_KEYS,
+                super::language::ENGLISH_PACKED,
             )),
             code => Err(format!(
                 "{code} is not built in: it is read from lang/{code}.txt"
@@ -34,16 +34,16 @@ impl Texts {
     /// then the texts in [`PACKED_KEYS`] order. A file packed against other
     /// keys, or not such a file at all (a host's "not found" page), is refused.
     ///
-    /// [`PACKED_KEYS`]: super::content::PACKED_KEYS
+    /// [`PACKED_KEYS`]: super::language::PACKED_KEYS
     pub fn unpack_file(file: &str) -> Result<Texts, String> {
         let values = Texts::check_file(file)?;
-        Ok(Texts::unpack(super::content::PACKED_KEYS, values))
+        Ok(Texts::unpack(super::language::PACKED_KEYS, values))
     }
 
     /// The texts part of a `lang/<code>.txt` file, if it is one of this
     /// release's (see [`Texts::unpack_file`]), without unpacking them yet.
     pub fn check_file(file: &str) -> Result<&str, String> {
-        use super::content::{KEYS_ID, PACKED_KEYS};
+        use super::language::{KEYS_ID, PACKED_KEYS};
         let (id, values) = file.split_once('\u{1f}').unwrap_or((file, ""));
         if id != KEYS_ID {
             return Err(format!(

@@ -4,11 +4,6 @@
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// The shipped content as Rust (src/bin/bake_content.rs), so the app
-/// parses no JSON of its own.
-#[rustfmt::skip]
-pub mod baked;
-
 /// The schema version this code reads. Bump it when the shape changes.
 pub const FORMAT_VERSION: u32 = 2;
 
@@ -299,15 +294,6 @@ impl Catalogue {
         problems
     }
 
-    /// The shipped content is checked by the native tests and compiled in,
-    /// so the app does not repeat the check at every start-up (it would only
-    /// cost size and time on a cheap phone).
-    #[cfg(target_arch = "wasm32")]
-    fn validate(&self) -> Result<(), String> {
-        Ok(())
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
     fn validate(&self) -> Result<(), String> {
         let problems = self.problems();
         if problems.is_empty() {

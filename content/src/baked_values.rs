@@ -1,4 +1,4 @@
-//! What the generated `baked.rs` files (src/domain/bake.rs) call to build
+//! What the generated content code (`bake`, written by the app's build.rs) calls to build
 //! the content's values. Not inlined: one call per string or list is far
 //! less code than the same allocation written out at each of them.
 

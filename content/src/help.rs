@@ -3,11 +3,6 @@
 use serde::Deserialize;
 use std::collections::BTreeSet;
 
-/// The shipped content as Rust (src/bin/bake_content.rs), so the app
-/// parses no JSON of its own.
-#[rustfmt::skip]
-pub mod baked;
-
 pub const FORMAT_VERSION: u32 = 1;
 /// The scope of rights that apply everywhere.
 pub const INTERNATIONAL: &str = "international";
@@ -323,11 +318,8 @@ impl HelpData {
 
     pub fn parse(json: &str) -> Result<HelpData, String> {
         let data: HelpData = serde_json::from_str(json).map_err(|e| format!("help.json: {e}"))?;
-        // The shipped data is checked by the native tests and compiled in:
-        // the app does not repeat the check at every start-up.
-        #[cfg(target_arch = "wasm32")]
-        let problems: Vec<String> = Vec::new();
-        #[cfg(not(target_arch = "wasm32"))]
+        // The app never parses its own content (build.rs bakes it), so
+        // checking here costs it nothing.
         let problems = data.problems();
         if problems.is_empty() {
             Ok(data)
