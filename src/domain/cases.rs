@@ -1,8 +1,8 @@
-//! The case bank, `content/cases.json`: patterns from published sources
-//! (court judgments, official reports and guidance, laws, news, NGO and
-//! research reports), each with its source, its answers re-read from the
-//! story, and the level `content/reference/levels.md` gives it, written
-//! without the rule. The tests hold the rule to every level exactly.
+//! The case bank, `content/cases.json`: published accounts of real people
+//! (court judgments, official case reports, news, NGO and research reports
+//! that describe the person or group), each with its source, its answers
+//! re-read from the story, and the level `content/reference/levels.md` gives
+//! it, written without the rule. The tests hold the rule to every level exactly.
 
 use super::answers::Answers;
 use serde::Deserialize;
@@ -21,7 +21,7 @@ pub struct CaseBank {
 #[serde(deny_unknown_fields)]
 pub struct Case {
     pub id: String,
-    /// Where the pattern comes from: a published source with its URL.
+    /// The published source that describes the person, with its URL.
     pub source: String,
     pub story: String,
     pub answers: Answers,
