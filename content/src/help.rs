@@ -162,6 +162,9 @@ pub enum ContactNote {
     Medical,
     Ambulance,
     FromAbroad,
+    /// A number that works in only some EU countries (116 006): said beside
+    /// it, so the button never reads as working everywhere in the EU.
+    SomeEuCountries,
 }
 
 impl ContactNote {
@@ -171,6 +174,7 @@ impl ContactNote {
             ContactNote::Medical => "ui.help.note.medical",
             ContactNote::Ambulance => "ui.help.note.ambulance",
             ContactNote::FromAbroad => "ui.help.note.from_abroad",
+            ContactNote::SomeEuCountries => "ui.help.note.some_eu_countries",
         }
     }
 }
@@ -217,6 +221,12 @@ pub struct Line {
     /// Sources for "What happens when I call?", from the line's own pages.
     /// Empty when we have no such description: the question is not shown.
     pub what_happens: Vec<Cited>,
+    /// A line for the country's own people abroad (a consular line, an
+    /// embassy): listed under "Help from <home>" and among other countries,
+    /// never offered to someone inside the country, where it is not for them
+    /// (China's 12308 is for Chinese citizens abroad).
+    #[serde(default)]
+    pub for_abroad: bool,
 }
 
 /// Whether what a person tells a line can reach police or immigration: the
@@ -235,6 +245,10 @@ pub enum Shares {
     PoliceAndImmigration,
     /// It passes information to the police without the caller's identity.
     Anonymous,
+    /// Calls can be passed to a system that can send the police (India's 181
+    /// and 1098 are joined to the 112 emergency system): not the police, but
+    /// listed after lines that are not known to reach them.
+    MayReachPolice,
     /// No source says.
     Unknown,
 }
@@ -247,6 +261,7 @@ impl Shares {
             Shares::Immigration => "ui.help.shares.immigration",
             Shares::PoliceAndImmigration => "ui.help.shares.police_and_immigration",
             Shares::Anonymous => "ui.help.shares.anonymous",
+            Shares::MayReachPolice => "ui.help.shares.may_reach_police",
             Shares::Unknown => "ui.help.shares.unknown",
         }
     }
@@ -264,6 +279,24 @@ impl Line {
     /// Police, immigration or a line that passes every report to them.
     pub fn is_enforcement(&self) -> bool {
         self.police == Some(true) || self.shares.reaches_enforcement()
+    }
+
+    /// How close a call comes to the police, for ordering: 0 no source says
+    /// it reaches them, 1 calls may be passed to them, 2 it is the police or
+    /// passes every report to enforcement.
+    pub fn police_rank(&self) -> u8 {
+        if self.is_enforcement() {
+            2
+        } else if self.shares == Shares::MayReachPolice {
+            1
+        } else {
+            0
+        }
+    }
+
+    /// A number someone outside the country can dial (E.164).
+    pub fn reachable_from_abroad(&self) -> bool {
+        self.contacts.iter().any(|c| !c.inside_only())
     }
 }
 
@@ -470,6 +503,18 @@ impl HelpData {
             if l.shares == Shares::Consent && l.police == Some(true) {
                 problems.push(format!(
                     "line `{}`: the police cannot keep a caller's consent policy",
+                    l.id
+                ));
+            }
+            if l.for_abroad && !l.reachable_from_abroad() {
+                problems.push(format!(
+                    "line `{}` is for people abroad but has no number they can dial (+…)",
+                    l.id
+                ));
+            }
+            if l.shares == Shares::MayReachPolice && l.police == Some(true) {
+                problems.push(format!(
+                    "line `{}`: the police do not only `may_reach_police`",
                     l.id
                 ));
             }

@@ -149,11 +149,28 @@ pub fn rights_for<'h>(
     (ranked(local, &topics), ranked(everywhere, &topics))
 }
 
-/// The lines a jurisdiction lists: those that are not the police (and do not
-/// pass every report to enforcement) first, then in the place's own order.
+/// The lines for someone inside a place: those that are not the police (and
+/// are not known to pass calls to them) first, then lines whose calls may
+/// reach the police, then the police and enforcement, each in the place's
+/// own order. Lines for the country's people abroad are left out.
 pub fn lines_for<'h>(help: &'h HelpData, place: &Jurisdiction) -> Vec<&'h Line> {
+    let mut lines: Vec<&Line> = place
+        .lines
+        .iter()
+        .filter_map(|id| help.line(id))
+        .filter(|l| !l.for_abroad)
+        .collect();
+    lines.sort_by_key(|l| l.police_rank());
+    lines
+}
+
+/// The lines of a place for someone from there who is elsewhere ("Help from
+/// <home>", other countries): every line, those that are not the police
+/// first, and among them the lines for people abroad and numbers that can be
+/// dialled from abroad first.
+pub fn home_lines<'h>(help: &'h HelpData, place: &Jurisdiction) -> Vec<&'h Line> {
     let mut lines: Vec<&Line> = place.lines.iter().filter_map(|id| help.line(id)).collect();
-    lines.sort_by_key(|l| l.is_enforcement());
+    lines.sort_by_key(|l| (l.police_rank(), !l.for_abroad, !l.reachable_from_abroad()));
     lines
 }
 
@@ -164,12 +181,13 @@ pub fn police_only(help: &HelpData, place: &Jurisdiction) -> bool {
     !lines.is_empty() && lines.iter().all(|l| l.is_enforcement())
 }
 
-/// The line to show first in a crisis: not the police or immigration, then
-/// one that answers in the person's language, in the place's own order. Where
-/// every line is the police, the first (its card says so).
+/// The line to show first in a crisis: one no source says reaches the police
+/// or immigration, then one that answers in the person's language, in the
+/// place's own order; else one whose calls may reach the police. Where every
+/// line is the police, the first (its card says so).
 pub fn best_line<'h>(help: &'h HelpData, place: &Jurisdiction, lang: &str) -> Option<&'h Line> {
     let lines = lines_for(help, place);
-    let safe = || lines.iter().filter(|l| !l.is_enforcement());
+    let safe = || lines.iter().filter(|l| l.police_rank() == 0);
     let speaks = |l: &&&Line| l.languages.iter().any(|c| c == lang);
     safe()
         .find(speaks)

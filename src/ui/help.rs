@@ -56,7 +56,7 @@ pub fn HelpScreen(check: Check) -> impl IntoView {
             let name = check.t(&format!("jur.{}", h.id));
             view! {
                 <h2>{check.fill("ui.help.from_home", &[("place", &name)])}</h2>
-                {line_list(check, places::lines_for(help, h))}
+                {line_list(check, places::home_lines(help, h))}
             }
         });
         let others = places::other_places(help, &except)
@@ -64,7 +64,7 @@ pub fn HelpScreen(check: Check) -> impl IntoView {
             .map(|j| {
                 view! {
                     <h3>{check.t(&format!("jur.{}", j.id))}</h3>
-                    {line_list(check, places::lines_for(help, j))}
+                    {line_list(check, places::home_lines(help, j))}
                 }
             })
             .collect_view();

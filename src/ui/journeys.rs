@@ -297,12 +297,17 @@ fn Lines(check: Check) -> impl IntoView {
         let groups = shown
             .iter()
             .filter_map(|j| {
-                let lines = places::lines_for(help, j);
+                let here = place.is_some_and(|p| p.id == j.id);
+                let lines = if here {
+                    places::lines_for(help, j)
+                } else {
+                    places::home_lines(help, j)
+                };
                 if lines.is_empty() || check.config.replace_help_lines {
                     return None;
                 }
                 let name = check.t(&format!("jur.{}", j.id));
-                let heading = if place.is_some_and(|p| p.id == j.id) {
+                let heading = if here {
                     check.fill("ui.help.here", &[("place", &name)])
                 } else {
                     check.fill("ui.help.from_home", &[("place", &name)])

@@ -140,18 +140,27 @@ test('help in the caution places: a line that is not the police first where one 
   await page.getByLabel('Which country are you from? You can skip this.').selectOption({ label: "I'd rather not say" });
 
   // Laos: the counselling line 1362, not the police, first.
-  let first = await helpIn(page, 'Laos');
+  const first = await helpIn(page, 'Laos');
   await expect(first.getByRole('link', { name: 'Call 1362' })).toBeVisible();
   await expect(first).toContainText('This is not the police.');
   await expect(page.getByText('The only lines we found here are the police', { exact: false })).toHaveCount(0);
 
-  // China: the foreign ministry's 12308 first, not the police, with its own caution.
-  first = await helpIn(page, 'China');
-  await expect(first.getByRole('link', { name: 'Call 12308', exact: true })).toBeVisible();
-  await expect(first.getByRole('link', { name: 'Call +86 10 12308 (from abroad)' })).toHaveAttribute('href', 'tel:+861012308');
-  await expect(first).not.toContainText('This is the police');
-  await expect(first).toContainText("China's police have called people sent back from scam centres fraud suspects.");
+  // China: 12308 is the foreign ministry's line for Chinese citizens abroad
+  // (FACTS-3), so it is not offered to a person in China: no line is.
+  await helpIn(page, 'China');
+  await expect(page.getByText('We have no checked helpline for this place yet.', { exact: false })).toBeVisible();
+  await expect(page.locator('a[href="tel:12308"]')).toHaveCount(0);
   await expect(page.getByText('The only lines we found here are the police', { exact: false })).toHaveCount(0);
+  // A Chinese person in Cambodia gets it under "Help from China": the number
+  // that works from abroad first, with its own caution.
+  await helpIn(page, 'Cambodia');
+  await page.getByLabel('Which country are you from? You can skip this.').selectOption({ label: 'China' });
+  await expect(page.getByRole('heading', { level: 2, name: 'Help from China' })).toBeVisible();
+  const consular = page.locator('.cs-card').filter({ hasText: 'Chinese citizens abroad' }).first();
+  await expect(consular.getByRole('link', { name: 'Call +86 10 12308 (from abroad)' })).toHaveAttribute('href', 'tel:+861012308');
+  await expect(consular).not.toContainText('This is the police');
+  await expect(consular).toContainText("China's police have called people sent back from scam centres fraud suspects.");
+  await page.getByLabel('Which country are you from? You can skip this.').selectOption({ label: "I'd rather not say" });
 
   // Myanmar: no checked line, so none is offered.
   await helpIn(page, 'Myanmar');
