@@ -2,6 +2,7 @@
 //! criminality. The domain is pure Rust; the browser lives at the edge.
 
 pub mod domain;
+pub mod tools;
 
 #[cfg(target_arch = "wasm32")]
 mod browser;

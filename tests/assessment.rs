@@ -6,7 +6,7 @@ use clear_signs::domain::assessment::{assess, Level};
 use clear_signs::domain::catalogue::{Catalogue, Element, QuestionKind};
 use clear_signs::domain::content::{Content, DEFAULT_LANGUAGE};
 use clear_signs::domain::journey::{self, Screen};
-use clear_signs::domain::scenarios;
+use clear_signs::tools::scenarios;
 use std::collections::BTreeSet;
 
 fn catalogue() -> Catalogue {

@@ -8,9 +8,9 @@
 
 use clear_signs::domain::answers::Answer;
 use clear_signs::domain::assessment::{assess, Level};
-use clear_signs::domain::cases;
 use clear_signs::domain::content::{Content, DEFAULT_LANGUAGE};
 use clear_signs::domain::journey;
+use clear_signs::tools::cases;
 use std::collections::BTreeSet;
 
 #[test]

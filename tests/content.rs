@@ -8,8 +8,8 @@ use clear_signs::domain::content::{
     Content, ASSESSMENT_JSON, DEFAULT_LANGUAGE, HELP_JSON, LANGUAGES,
 };
 use clear_signs::domain::help::{well_formed_number, HelpData};
-use clear_signs::domain::report;
 use clear_signs::domain::text::Texts;
+use clear_signs::tools::report;
 use std::collections::BTreeSet;
 
 fn content() -> Content {

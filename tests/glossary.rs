@@ -5,8 +5,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use clear_signs::domain::content::{Content, DEFAULT_LANGUAGE, LANGUAGES};
-use clear_signs::domain::glossary::Glossary;
 use clear_signs::domain::text::{is_line_label_key, line_name, line_operator, line_text, Texts};
+use clear_signs::tools::glossary::Glossary;
 
 const GLOSSARY_JSON: &str = include_str!("../content/glossary.json");
 

@@ -10,7 +10,7 @@ use clear_signs::domain::places::{
     best_line, card_languages, has_local_non_punishment, lines_for, other_places, police_first,
     police_guidance, rights_for, suggest, CardLanguages,
 };
-use clear_signs::domain::scenarios;
+use clear_signs::tools::scenarios;
 
 fn content() -> Content {
     Content::load(DEFAULT_LANGUAGE).expect("content loads")

@@ -6,7 +6,7 @@
 use clear_signs::domain::assessment::assess;
 use clear_signs::domain::content::{Content, DEFAULT_LANGUAGE};
 use clear_signs::domain::journey;
-use clear_signs::domain::reference;
+use clear_signs::tools::reference;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 

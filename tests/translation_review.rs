@@ -4,9 +4,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use clear_signs::domain::content::{DEFAULT_LANGUAGE, LANGUAGES};
-use clear_signs::domain::glossary::Glossary;
-use clear_signs::domain::review::{self, safety_critical_keys, Review};
 use clear_signs::domain::text::Texts;
+use clear_signs::tools::glossary::Glossary;
+use clear_signs::tools::review::{self, safety_critical_keys, Review};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 

@@ -2,7 +2,7 @@
 //! with worked examples, for reviewers who do not read Rust.
 //! `cargo run --bin assessment-report` writes it; `-- --check` fails if stale.
 
-use clear_signs::domain::report;
+use clear_signs::tools::report;
 
 fn main() {
     let markdown = match report::render() {

@@ -3,9 +3,9 @@
 //! `cargo run --bin translation-review` writes them; `-- --check` fails if any is stale.
 
 use clear_signs::domain::content::{DEFAULT_LANGUAGE, LANGUAGES};
-use clear_signs::domain::glossary::Glossary;
-use clear_signs::domain::review::{self, Review};
 use clear_signs::domain::text::Texts;
+use clear_signs::tools::glossary::Glossary;
+use clear_signs::tools::review::{self, Review};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 

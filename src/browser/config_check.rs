@@ -2,9 +2,9 @@
 //! to JavaScript so static/configurator.js checks settings by exactly the
 //! rules the check itself applies (one source of rules).
 
+use crate::domain::baked;
 use crate::domain::config::{check, DEFAULT_COLOURS, DEFAULT_EXIT_URL};
 use crate::domain::content::languages;
-use crate::domain::baked;
 use crate::domain::text::Texts;
 use serde_json::{json, Value};
 use wasm_bindgen::prelude::*;

@@ -2,7 +2,7 @@
 //! journeys`): the shipped journeys, and how their screens follow each other.
 
 pub use crate::domain::baked::journeys as baked;
-use crate::domain::journey::Screen;
+use crate::domain::screen::Screen;
 pub use clear_signs_content::journeys::*;
 use serde_json::Value;
 use std::sync::OnceLock;

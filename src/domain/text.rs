@@ -30,7 +30,7 @@ impl Texts {
         Texts::parse(language.json)
     }
 
-    /// A `lang/<code>.txt` file (scripts/pack-locales.mjs): the keys' id,
+    /// A `lang/<code>.txt` file (build.rs, `clear_signs_content::packing`): the keys' id,
     /// then the texts in [`PACKED_KEYS`] order. A file packed against other
     /// keys, or not such a file at all (a host's "not found" page), is refused.
     ///

@@ -1,7 +1,7 @@
 //! Worked examples from realistic situations, in `content/scenarios.json`.
 //! One source for two uses: the tests check each level, the report shows them.
 
-use super::answers::Answers;
+use crate::domain::answers::Answers;
 use serde::Deserialize;
 
 pub const SCENARIOS_JSON: &str = include_str!("../../content/scenarios.json");

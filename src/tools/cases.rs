@@ -4,7 +4,7 @@
 //! re-read from the story, and the level `content/reference/levels.md` gives
 //! it, written without the rule. The tests hold the rule to every level exactly.
 
-use super::answers::Answers;
+use crate::domain::answers::Answers;
 use serde::Deserialize;
 
 pub const CASES_JSON: &str = include_str!("../../content/cases.json");

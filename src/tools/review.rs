@@ -6,8 +6,8 @@
 //! (tests/translation_review.rs) until someone back-translates it again.
 //! `cargo run --bin translation-review` writes the sheets. Not in the app.
 
-use super::glossary::Glossary;
-use super::text::Texts;
+use crate::domain::text::Texts;
+use crate::tools::glossary::Glossary;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 

@@ -1,14 +1,14 @@
 //! The reviewers' report (docs/assessment.md), generated from the content so it
 //! can never drift from what the app does.
 
-use super::answers::{Answer, Answers};
-use super::assessment::assess;
-use super::cases::{self, CaseBank};
-use super::catalogue::{Catalogue, Element};
-use super::content::{Content, DEFAULT_LANGUAGE};
-use super::journey;
-use super::reference;
-use super::text::Texts;
+use crate::domain::answers::{Answer, Answers};
+use crate::domain::assessment::assess;
+use crate::domain::catalogue::{Catalogue, Element};
+use crate::domain::content::{Content, DEFAULT_LANGUAGE};
+use crate::domain::journey;
+use crate::domain::text::Texts;
+use crate::tools::cases::{self, CaseBank};
+use crate::tools::reference;
 use std::fmt::Write;
 
 /// The rule in words; kept beside the code in `assessment.rs`.

@@ -4,9 +4,9 @@
 //! mapping (`mapping.json`) turns a case's topics into this check's answers;
 //! `tests/reference.rs` holds the rule to every case, with no tolerance.
 
-use super::answers::{Answer, Answers};
-use super::catalogue::{Catalogue, QuestionKind};
-use super::journey;
+use crate::domain::answers::{Answer, Answers};
+use crate::domain::catalogue::{Catalogue, QuestionKind};
+use crate::domain::journey;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 

@@ -3,7 +3,7 @@
 //! language must avoid. Checked by `tests/glossary.rs`; shown to reviewers in
 //! `docs/translations/<code>.md`. Not compiled into the app.
 
-use super::terms::{contains_word, starts_word};
+use crate::domain::terms::{contains_word, starts_word};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
