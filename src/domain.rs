@@ -10,6 +10,7 @@ pub mod journey;
 pub mod journeys;
 pub mod language;
 pub mod places;
+pub mod session;
 pub mod settings;
 pub mod stored;
 pub mod terms;

@@ -32,6 +32,28 @@ fn tag_alias(tag: &str) -> Option<&'static str> {
     })
 }
 
+/// The first language to show (issue 29: the policy in the domain, not the
+/// UI): the kept language, if the person chose to keep answers and it is
+/// offered; else the browser's preference; else the embedder's default; else
+/// English, or the first language offered when English is not.
+pub fn first(
+    offered: &[&'static str],
+    kept: Option<&str>,
+    browser: &[String],
+    default: Option<&'static str>,
+) -> &'static str {
+    kept.and_then(|k| offered.iter().copied().find(|c| *c == k))
+        .or_else(|| pick(browser, offered))
+        .or(default)
+        .unwrap_or_else(|| {
+            if offered.contains(&DEFAULT_LANGUAGE) {
+                DEFAULT_LANGUAGE
+            } else {
+                offered.first().copied().unwrap_or(DEFAULT_LANGUAGE)
+            }
+        })
+}
+
 /// The best shipped language for these preferences (BCP 47 tags, most
 /// preferred first), or `None` if none fits.
 pub fn pick(preferences: &[String], available: &[&'static str]) -> Option<&'static str> {

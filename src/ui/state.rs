@@ -3,12 +3,13 @@
 use crate::browser::{console, locale, page, speech, storage};
 use crate::domain::answers::{Answer, Answers};
 use crate::domain::config::Config;
-use crate::domain::content::{Content, DEFAULT_LANGUAGE};
+use crate::domain::content::Content;
 use crate::domain::help::Jurisdiction;
 use crate::domain::journey::{self, Screen};
 use crate::domain::journeys::Replies;
 use crate::domain::language;
 use crate::domain::places;
+use crate::domain::session;
 use crate::domain::stored::Stored;
 use crate::domain::text::Texts;
 use leptos::prelude::*;
@@ -54,21 +55,20 @@ impl Check {
         config: &'static Config,
         lang: Option<&'static str>,
     ) -> Check {
-        let (stored, notice) = match storage::load() {
-            None => {
-                // Nothing kept: clear what an older version left in the tab.
-                storage::wipe_tab();
-                (Stored::default(), None)
-            }
-            Some(raw) => match Stored::decode(&content.catalogue, &content.help, &raw) {
-                Ok(stored) => (stored, None),
-                Err(reason) => {
-                    console::warn(&format!("{reason}; starting a new check"));
-                    storage::wipe();
-                    (Stored::default(), Some("ui.error.stored"))
+        let raw = storage::load();
+        let (stored, notice) =
+            match session::open(&content.catalogue, &content.help, raw.as_deref()) {
+                session::Opening::Fresh => {
+                    storage::wipe_tab();
+                    (Stored::default(), None)
                 }
-            },
-        };
+                session::Opening::Kept(stored) => (stored, None),
+                session::Opening::Unreadable { reason, notice } => {
+                    console::warn(&reason);
+                    storage::wipe();
+                    (Stored::default(), Some(notice))
+                }
+            };
         let check = Check {
             content,
             config,
@@ -97,7 +97,8 @@ impl Check {
             });
         }
         // An embedder who does not offer keeping also ends an old choice to keep.
-        if !config.keep_answers && check.keep.get_untracked() {
+        let kept = check.keep.get_untracked();
+        if kept != session::keeps(config.keep_answers, kept) {
             storage::set_kept(false);
             check.keep.set(false);
         }
@@ -126,14 +127,16 @@ impl Check {
             let (place, home) = (self.place.get(), self.home.get());
             let journeys = self.journeys.get();
             let lang = self.lang.get().to_string();
-            if !self.keep.get() {
-                return;
+            let keep = self.keep.get();
+            let stored = session::to_store(keep, || {
+                Stored::new(answers, screen)
+                    .with_places(place, home)
+                    .with_lang(Some(lang))
+                    .with_journeys(journeys)
+            });
+            if let Some(stored) = stored {
+                storage::save(&stored.encode());
             }
-            let stored = Stored::new(answers, screen)
-                .with_places(place, home)
-                .with_lang(Some(lang))
-                .with_journeys(journeys);
-            storage::save(&stored.encode());
         });
     }
 
@@ -263,21 +266,16 @@ pub fn stored_language(content: &Content) -> Option<String> {
         .lang
 }
 
-/// The stored language (when kept), else the browser's preference, else the
-/// embedder's default, else English (or the first language offered).
+/// The first language to show: `domain::language::first`, with the
+/// browser's preferences.
 pub fn first_language(config: &Config, stored: Option<&str>) -> &'static str {
-    let codes = offered_languages(config);
-    stored
-        .and_then(|s| codes.iter().copied().find(|c| *c == s))
-        .or_else(|| language::pick(&locale::languages(), &codes))
-        .or(config.default_language)
-        .unwrap_or_else(|| {
-            if codes.contains(&DEFAULT_LANGUAGE) {
-                DEFAULT_LANGUAGE
-            } else {
-                codes[0]
-            }
-        })
+    let offered = offered_languages(config);
+    language::first(
+        &offered,
+        stored,
+        &locale::languages(),
+        config.default_language,
+    )
 }
 
 /// The language codes on offer: the embedder's list, or every shipped one.
