@@ -4,9 +4,12 @@
 // each is a run of plain ES5 statements, and the build joins them, in the
 // order below, inside one function scope ('use strict'), where they share
 // their variables (core.js defines the common ones). The order is the order
-// they run in at load. scripts/exit-strings.mjs then fills the @CS_…@
+// they run in at load. Lines that hold only a // comment are left out of
+// the shipped file (everyone fetches it before the check shows; the
+// sources keep them): safe, as no part has a template literal or a string
+// continued over lines. scripts/exit-strings.mjs then fills the @CS_…@
 // markers, as in embed.js and index.html. tests/facts checks that every file
-// in static/exit/ is listed here and that each parses on its own.
+// in static/exit/ is listed here, that each parses on its own, and the rest.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -32,7 +35,7 @@ export const EXIT_PARTS = [
 export function assembleExit(root) {
   const parts = EXIT_PARTS.map((name) => {
     const text = readFileSync(join(root, 'static', 'exit', name), 'utf8');
-    return `// ---- static/exit/${name}\n${text.replace(/\n*$/, '\n')}`;
+    return `// ---- static/exit/${name}\n${text.replace(/^[ \t]*\/\/.*\n/gm, '').replace(/\n*$/, '\n')}`;
   });
   return '/* Clear Signs quick exit. Built by scripts/exit-assemble.mjs from static/exit/*.js: edit those. */\n' +
     `(function () {\n'use strict';\n${parts.join('\n')}})();\n`;

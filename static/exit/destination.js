@@ -1,3 +1,5 @@
+// Where the exit goes: the embedder's options (exit.url, exit.escape), the
+// place the app reports, and the exit links that show the destination.
 // The standalone page's block, or the widget's text (from embed.js).
 var block = window.ClearSignsEmbedded ? null : doc.getElementById('clear-signs-config');
 var initial = read(window.ClearSignsEmbedded ? window.ClearSignsConfigText : block && block.textContent);

@@ -1,6 +1,5 @@
-// Translate the static parts (exit controls, announcements, fallback page)
-// into the page's language: first the browser's preference, then whatever
-// the app sets on <html lang>. Texts come from exit-strings.js.
+// The languages of the static parts (exit controls, announcements, fallback
+// page; translate.js): their texts come from exit-strings.js.
 var allStrings = window.ClearSignsExitStrings || {};
 var strings = allStrings;
 // Only the languages the embedder offers (config "languages"), if it says.

@@ -1,3 +1,5 @@
+// Translate the static parts into the page's language: first the browser's
+// preference (pick, language.js), then whatever the app sets on <html lang>.
 // `scope`: a document or the widget's shadow root (default: this document).
 function translate(code, scope) {
   var texts = strings[code];

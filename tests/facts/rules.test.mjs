@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import { EXIT_PARTS } from '../../scripts/exit-assemble.mjs';
+import { assembleExit, EXIT_PARTS } from '../../scripts/exit-assemble.mjs';
 import { languageAliases, readJson, storageKeys } from '../../scripts/facts.mjs';
 import { built, root, stubPage } from './stub-page.mjs';
 
@@ -23,9 +23,17 @@ test('exit.js is joined from every part in static/exit/, each a script of its ow
     const text = readFileSync(join(root, 'static', 'exit', name), 'utf8');
     // Plain statements (no import/export), valid in the strict function they are joined into.
     assert.doesNotThrow(() => new vm.Script(`(function () { 'use strict';\n${text}\n});`, { filename: name }), name);
+    // The build drops the lines that hold only a // comment: safe only without
+    // a template literal or a string continued over lines.
+    const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^[ \t]*\/\/.*$/gm, '');
+    assert.ok(!code.includes('`') && !/\\\n/.test(code), `${name}: no template literal or string continued over lines`);
   }
   const exit = built('exit.js');
   assert.doesNotThrow(() => new vm.Script(exit, { filename: 'exit.js' }));
+  // Only comment lines are left out: the code is every part's code, in order.
+  const code = (text) => text.split('\n').filter((line) => !/^\s*(\/\/.*)?$/.test(line));
+  const parts = EXIT_PARTS.flatMap((name) => code(readFileSync(join(root, 'static', 'exit', name), 'utf8')));
+  assert.deepEqual(code(assembleExit(root)).slice(3, -1), parts);
   for (const name of EXIT_PARTS) assert.ok(exit.includes(`// ---- static/exit/${name}\n`), name);
 });
 
