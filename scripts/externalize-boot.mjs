@@ -50,7 +50,7 @@ const firstPaint = `window.ClearSignsFirstPaint = new Promise((resolve) => {
   requestAnimationFrame(() => setTimeout(resolve, 0));
 });\n`;
 const code = `${firstPaint}try {\n${start}\n} catch (error) {\n` +
-  `  // static/exit.js shows the fallback page with the helplines; the exit keeps working.\n` +
+  `  // exit.js (static/exit/fallback.js) shows the fallback page with the helplines; the exit keeps working.\n` +
   `  if (window.ClearSignsExit) window.ClearSignsExit.failed(error);\n  else throw error;\n}\n`;
 const name = `boot-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, name), code);

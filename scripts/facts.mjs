@@ -2,10 +2,62 @@
 // their one home: the content files and the Rust. scripts/exit-strings.mjs
 // writes them into the staged build (Trunk post-build hook); the sources keep
 // only @CS_…@ markers, and tests/facts/one-source.test.mjs checks both.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const read = (root, path) => readFileSync(join(root, path), 'utf8');
+
+/** The Rust files under src/, as paths from `root`. */
+function rustFiles(root, dir = 'src') {
+  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? rustFiles(root, join(dir, entry.name)) : entry.name.endsWith('.rs') ? [join(dir, entry.name)] : []);
+}
+
+/** The text of the Rust string constant `pub const NAME: &str = "…";`,
+ * wherever it is under src/ (there must be exactly one). Plain literals only:
+ * the escapes \" and \\, nothing else. */
+export function rustText(root, name) {
+  const pattern = new RegExp(`pub const ${name}: &str =\\s*"((?:[^"\\\\]|\\\\.)*)";`);
+  const found = rustFiles(root).map((file) => [file, read(root, file).match(pattern)]).filter(([, m]) => m);
+  if (found.length !== 1) throw new Error(`src/: expected one \`pub const ${name}: &str = "…";\`, found ${found.length}`);
+  const [file, match] = found[0];
+  if (/\\[^"\\]/.test(match[1])) throw new Error(`${file}: ${name} may use only the escapes \\" and \\\\`);
+  return match[1].replace(/\\(["\\])/g, '$1');
+}
+
+/** What the app stores, in the Rust's words (src/domain/stored.rs): the
+ * prefix every key starts with, which every quick exit wipes, and the keys. */
+export function storageKeys(root) {
+  const keys = { prefix: rustText(root, 'KEY_PREFIX'), check: rustText(root, 'STORAGE_KEY'), keep: rustText(root, 'KEEP_KEY') };
+  for (const key of [keys.check, keys.keep]) {
+    if (!key.startsWith(keys.prefix)) throw new Error(`the storage key ${key} does not start with ${keys.prefix}: the quick exit would not wipe it`);
+  }
+  return keys;
+}
+
+/** The console line when curly quotes were read as straight ones (config::CURLY_NOTE). */
+export function curlyNote(root) {
+  return rustText(root, 'CURLY_NOTE');
+}
+
+// Settings text read as JSON as the app does (config::read_json in the
+// Rust): as written; else “ ” „ ‟ as " and no-break spaces as spaces; else
+// also ‘ ’ as ". The first valid reading: { value, text, curly }, or null.
+// The build writes this function's text into exit.js and the configurator
+// (plain ES5, nothing from outside itself); both it and the Rust pass the
+// table in tests/facts/lenient-json.json.
+export function readJson(text) {
+  if (typeof text !== 'string') return null;
+  var tries = [text];
+  if (/[\u201c\u201d\u201e\u201f\u00a0\u2018\u2019]/.test(text)) {
+    var straight = text.replace(/[\u201c\u201d\u201e\u201f]/g, '"').replace(/\u00a0/g, ' ');
+    tries.push(straight, straight.replace(/[\u2018\u2019]/g, '"'));
+  }
+  for (var i = 0; i < tries.length; i++) {
+    try { return { value: JSON.parse(tries[i]), text: tries[i], curly: i > 0 }; } catch (e) { /* the next reading */ }
+  }
+  return null;
+}
 
 /** The quick exit's page when nothing else chooses one: content/exit-pages.json. */
 export function defaultExitUrl(root) {
@@ -150,6 +202,9 @@ export function markers(root) {
       "'@CS_DEFAULT_EXIT_URL@'": JSON.stringify(url),
       "'@CS_SAFE_URL@'": SAFE_URL.toString(),
       "'@CS_FALLBACK_LINES@'": JSON.stringify(page.map((l) => [l.place, l.href, l.display])),
+      "'@CS_STORAGE_PREFIX@'": JSON.stringify(storageKeys(root).prefix),
+      "'@CS_READ_JSON@'": readJson.toString(),
+      "'@CS_CURLY_NOTE@'": JSON.stringify(curlyNote(root)),
     },
   };
 }

@@ -22,6 +22,8 @@
   // browser can open (a valid host and port), no quote or space. Written in
   // at build time from scripts/facts.mjs.
   var safe = '@CS_SAFE_URL@';
+  // Every key the check stores starts with this: the Rust's, as in exit.js.
+  var STORAGE_PREFIX = '@CS_STORAGE_PREFIX@';
   // The neutral page if the browser refuses the address after all.
   function defaultUrl() {
     var pages = window.ClearSignsExitPages || {};
@@ -60,7 +62,7 @@
         [window.sessionStorage, window.localStorage].forEach(function (storage) {
           var keys = [];
           for (var i = 0; i < storage.length; i++) keys.push(storage.key(i));
-          keys.forEach(function (key) { if (key && key.indexOf('clear-signs') === 0) storage.removeItem(key); });
+          keys.forEach(function (key) { if (key && key.indexOf(STORAGE_PREFIX) === 0) storage.removeItem(key); });
         });
       } catch (e) { /* storage blocked */ }
       // If the browser refuses the address (replace throws), the default
@@ -227,8 +229,8 @@
             // when that is unambiguous, as the app itself does: said once here.
             var parsed = api.read(text);
             if (parsed && parsed.curly) {
-              console.warn('Clear Signs: config: curly quotes “ ” or ‘ ’ or no-break spaces (as a word processor writes them) ' +
-                'were read as straight quotes " and spaces; write the settings in a plain-text editor to be sure');
+              // The app's own words (config::CURLY_NOTE), written in at build time.
+              console.warn('Clear Signs: ' + '@CS_CURLY_NOTE@');
               appText = parsed.text;
             }
             if (parsed && parsed.value && parsed.value.debug === true) debug = true;

@@ -2,7 +2,9 @@
 //! line naming the field, falls back to the default, and the rest applies.
 #![cfg(not(target_arch = "wasm32"))]
 
-use clear_signs::domain::config::{contrast, parse, safe_url, Config, DEFAULT_EXIT_URL};
+use clear_signs::domain::config::{
+    contrast, parse, read_json, safe_url, Config, CURLY_NOTE, DEFAULT_EXIT_URL,
+};
 use clear_signs::domain::content::{Content, DEFAULT_LANGUAGE};
 use proptest::prelude::*;
 
@@ -151,6 +153,37 @@ fn the_safe_url_rule_agrees_with_the_static_exits_table() {
     for case in cases {
         let (url, safe) = (case[0].as_str().unwrap(), case[1].as_bool().unwrap());
         assert_eq!(safe_url(url), safe, "{url:?}");
+    }
+}
+
+/// Lenient JSON, the same table as the static exit's and the configurator's
+/// JS reading (tests/facts/rules.test.mjs): curly quotes read as straight
+/// ones in the same steps, with the same value and the same verdict.
+#[test]
+fn lenient_json_agrees_with_the_static_exits_table() {
+    let table: serde_json::Value =
+        serde_json::from_str(include_str!("facts/lenient-json.json")).unwrap();
+    let cases = table["cases"].as_array().unwrap();
+    assert!(cases.len() >= 15);
+    for case in cases {
+        let (text, expected, curly) = (
+            case[0].as_str().unwrap(),
+            &case[1],
+            case[2].as_bool().unwrap(),
+        );
+        let (value, read_curly) = read_json(text);
+        match value {
+            Ok(value) => assert_eq!(&value, expected, "{text:?}"),
+            Err(_) => assert!(expected.is_null(), "{text:?} should read as {expected}"),
+        }
+        assert_eq!(read_curly, curly, "{text:?}");
+        // The console says so when (and only when) curly quotes were read.
+        let (_, problems) = check(text);
+        assert_eq!(
+            problems.iter().any(|p| p.contains(CURLY_NOTE)),
+            curly,
+            "{text:?}: {problems:?}"
+        );
     }
 }
 

@@ -54,6 +54,46 @@ fn chinese_is_chosen_by_script_then_by_place() {
     }
 }
 
+/// The same table as the static exit's pick in exit.js (tests/facts/rules.test.mjs).
+#[test]
+fn the_pick_agrees_with_the_static_exits_table() {
+    let table: serde_json::Value =
+        serde_json::from_str(include_str!("facts/language-picks.json")).unwrap();
+    let strings = |v: &serde_json::Value| -> Vec<String> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_str().unwrap().to_string())
+            .collect()
+    };
+    let all: Vec<String> = strings(&table["offered"]["all"]);
+    let shipped: BTreeSet<&str> = clear_signs::domain::content::LANGUAGES
+        .iter()
+        .map(|l| l.code)
+        .collect();
+    assert_eq!(
+        all.iter().map(String::as_str).collect::<BTreeSet<_>>(),
+        shipped,
+        "`all` is every shipped language"
+    );
+    let cases = table["cases"].as_array().unwrap();
+    assert!(cases.len() >= 40);
+    for case in cases {
+        // `pick` takes the app's static codes.
+        let offered: Vec<&'static str> = strings(&table["offered"][case[0].as_str().unwrap()])
+            .into_iter()
+            .map(|code| &*Box::leak(code.into_boxed_str()))
+            .collect();
+        let preferences = strings(&case[1]);
+        assert_eq!(
+            pick(&preferences, &offered),
+            case[2].as_str(),
+            "{preferences:?} from {}",
+            case[0]
+        );
+    }
+}
+
 #[test]
 fn every_language_has_every_key_and_placeholder() {
     let english = Texts::parse(LANGUAGES[0].json).unwrap();

@@ -17,6 +17,27 @@ pub const APP_ID: &str = "clear-signs-app";
 const FALLBACK_ID: &str = "cs-fallback";
 const CONFIG_ID: &str = "clear-signs-config";
 
+// exit.js's `window.ClearSignsExit` (static/exit/api.js). Without exit.js
+// (it failed to load, or a test page without it) each call is an `Err`,
+// never a panic.
+#[wasm_bindgen]
+extern "C" {
+    /// settings.json and the page's block, once known (at most `wait_ms` from now).
+    #[wasm_bindgen(js_namespace = ClearSignsExit, js_name = settings, catch)]
+    fn exit_settings(wait_ms: u32) -> Result<js_sys::Promise, JsValue>;
+    /// The place in use, for the exit's destination.
+    #[wasm_bindgen(js_namespace = ClearSignsExit, js_name = setPlace, catch)]
+    fn exit_set_place(place: Option<&str>) -> Result<(), JsValue>;
+    /// The embedder's notice of their settings' problems, before `before` in `parent`.
+    #[wasm_bindgen(js_namespace = ClearSignsExit, js_name = notice, catch)]
+    fn exit_notice(
+        problems: js_sys::Array,
+        parent: &HtmlElement,
+        before: Option<web_sys::Node>,
+        flag: &str,
+    ) -> Result<(), JsValue>;
+}
+
 struct Mount {
     /// Where the app renders.
     root: HtmlElement,
@@ -41,15 +62,14 @@ fn element(id: &str) -> Option<HtmlElement> {
 }
 
 /// Run `start` with the standalone page's settings once they are known:
-/// static/exit.js fetches settings.json from the page's folder at load and
-/// answers with it (or without it, after a 404 or a short wait), plus the
-/// page's own settings block and its line. Without exit.js, the block alone.
+/// exit.js (static/exit/settings-file.js) fetches settings.json from the
+/// page's folder at load and answers with it (or without it, after a 404 or
+/// a short wait), plus the page's own settings block and its line. Without
+/// exit.js, the block alone.
 pub fn when_settings_ready(start: impl FnOnce(Sources) + 'static) {
     // How long to wait for settings.json once the app itself is ready.
     const WAIT_MS: u32 = 2000;
-    let promise = call_exit("settings", &js_sys::Array::of1(&WAIT_MS.into()))
-        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
-    let Some(promise) = promise else {
+    let Ok(promise) = exit_settings(WAIT_MS) else {
         let page = element(CONFIG_ID)
             .and_then(|e| e.text_content())
             .map(|text| (text, 1));
@@ -124,20 +144,14 @@ pub fn config_sources() -> Sources {
 
 /// For the embedder, with `"debug": true` in the standalone page's settings:
 /// the settings' problems in a notice above the app that they can dismiss
-/// (static/exit.js builds it, as for the widget's `debug` attribute).
+/// (exit.js builds it, static/exit/notice.js, as for the widget's `debug`
+/// attribute).
 pub fn show_config_notice(problems: &[String]) {
     let Some(root) = with_mount(|m| m.root.clone()) else {
         return;
     };
     let problems: js_sys::Array = problems.iter().map(|p| JsValue::from_str(p)).collect();
-    let first: JsValue = root.first_child().into();
-    let args = [
-        problems.into(),
-        root.into(),
-        first,
-        "\"debug\": true".into(),
-    ];
-    call_exit("notice", &args.into_iter().collect());
+    let _ = exit_notice(problems, &root, root.first_child(), "\"debug\": true");
 }
 
 /// Move focus to the screen's heading after the DOM has updated, so screen
@@ -254,8 +268,9 @@ pub fn set_theme(properties: &[(&str, String)]) {
 }
 
 /// Run `f` when the quick exit fires, so answers are cleared from memory too:
-/// static/exit.js dispatches the event when it exits here, and when another
-/// open tab of the check exits (it hears that on its `clear-signs` channel).
+/// exit.js (static/exit/) dispatches the event when it exits here, and when
+/// another open tab of the check exits (it hears that on its `clear-signs`
+/// channel).
 pub fn on_exit(f: impl Fn() + 'static) {
     let Some(window) = web_sys::window() else {
         return;
@@ -266,23 +281,11 @@ pub fn on_exit(f: impl Fn() + 'static) {
     handler.forget(); // lives as long as the page
 }
 
-/// Call a function of static/exit.js's `window.ClearSignsExit`, if it is there.
-fn call_exit(name: &str, args: &js_sys::Array) -> Option<JsValue> {
-    let exit = js_sys::Reflect::get(
-        &web_sys::window()?.into(),
-        &JsValue::from_str("ClearSignsExit"),
-    )
-    .ok()?;
-    let f = js_sys::Reflect::get(&exit, &JsValue::from_str(name)).ok()?;
-    f.dyn_ref::<js_sys::Function>()?.apply(&exit, args).ok()
-}
-
 /// Tell the quick exit where the person is (chosen, else suggested), so it
 /// opens an ordinary page for that place (content/exit-pages.json) unless
 /// the embedder chose one.
 pub fn set_exit_place(place: Option<&str>) {
-    let place = place.map(JsValue::from_str).unwrap_or(JsValue::NULL);
-    call_exit("setPlace", &js_sys::Array::of1(&place));
+    let _ = exit_set_place(place);
 }
 
 /// After a panic: replace the app with the static calm fallback. The quick

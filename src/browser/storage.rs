@@ -5,9 +5,9 @@
 //! to find, not even in the browser's session files. A person may opt in to
 //! localStorage ("keep my answers on this device"); the choice itself is
 //! stored there too, so it is remembered only while answers are kept. Every
-//! key starts with `clear-signs`, which is also what the quick exit
-//! (static/exit.js) wipes; sessionStorage is only ever wiped (an older
-//! version kept the check there).
+//! key starts with `clear-signs` (`KEY_PREFIX`), which is also what the quick
+//! exit wipes (exit.js and embed.js: the build writes this prefix into them);
+//! sessionStorage is only ever wiped (an older version kept the check there).
 //!
 //! Storage can be missing or throw (blocked cookies, some embeds): then every
 //! function here does nothing and the answers stay in memory only.

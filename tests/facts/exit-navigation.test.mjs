@@ -9,77 +9,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import vm from 'node:vm';
-import { defaultExitUrl, fill, markers } from '../../scripts/facts.mjs';
+import { defaultExitUrl } from '../../scripts/facts.mjs';
+import { root, stubPage } from './stub-page.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const built = (file) => fill(readFileSync(join(root, 'static', file), 'utf8'), markers(root).js, file);
 const DEFAULT = defaultExitUrl(root);
 const CUSTOM = 'https://weather.example/today';
-
-/**
- * A page just enough for exit.js and embed.js: `refuse` lists the addresses
- * its location.replace() throws on. `calls` records each replace(), with
- * whether the page was hidden by then.
- */
-function stubPage({ refuse = [], exitUrl = null, top = null, script = null, frames = [] } = {}) {
-  const classes = new Set();
-  const attrs = exitUrl ? { 'data-cs-exit-url': exitUrl } : {};
-  const listeners = {};
-  const calls = [];
-  const timers = [];
-  const element = () => ({ style: { setProperty() {}, removeProperty() {} }, appendChild() {}, setAttribute() {} });
-  const storage = { length: 0, key: () => null, removeItem() {} };
-  const location = {
-    href: 'https://check.example/index.html',
-    replace(url) {
-      calls.push({ url, hidden: classes.has('cs-exiting') });
-      if (refuse.includes(url)) throw new SyntaxError(`'${url}' is not a valid URL.`);
-    },
-  };
-  const document = {
-    documentElement: {
-      getAttribute: (name) => (name in attrs ? attrs[name] : null),
-      setAttribute: (name, value) => { attrs[name] = String(value); },
-      hasAttribute: (name) => name in attrs,
-      appendChild() {},
-      classList: {
-        add: (c) => classes.add(c), remove: (c) => classes.delete(c), contains: (c) => classes.has(c), toggle() {},
-      },
-    },
-    title: 'Clear Signs',
-    readyState: 'complete',
-    head: null,
-    body: null,
-    doctype: null,
-    currentScript: script,
-    getElementById: () => null,
-    getElementsByTagName: (tag) => (tag === 'iframe' ? frames : []),
-    querySelector: () => null,
-    querySelectorAll: () => [],
-    createElement: element,
-    addEventListener() {},
-  };
-  const window = {
-    document, location, navigator: { languages: ['en-US'], language: 'en-US' },
-    sessionStorage: storage, localStorage: storage, console, URL, HTMLElement: class {},
-    setTimeout: (f) => { timers.push(f); return timers.length; },
-    addEventListener: (type, f) => { (listeners[type] = listeners[type] || []).push(f); },
-    dispatchEvent() { return true; },
-    Event: class { constructor(type) { this.type = type; } },
-  };
-  window.window = window;
-  window.self = window;
-  window.top = top || window;
-  vm.createContext(window);
-  return {
-    window, calls, classes, listeners,
-    run: (file) => vm.runInContext(built(file), window, { filename: file }),
-    runTimers: () => { while (timers.length) timers.shift()(); },
-  };
-}
 
 test('exit.js leaves for the chosen page when the browser takes it', () => {
   const page = stubPage({ exitUrl: CUSTOM });

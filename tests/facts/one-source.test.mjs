@@ -10,11 +10,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import { defaultExitUrl, fallbackLines, fill, languageAliases, markers, safeUrl, SAFE_URL } from '../../scripts/facts.mjs';
+import { curlyNote, defaultExitUrl, fallbackLines, fill, languageAliases, markers, readJson, safeUrl, SAFE_URL, storageKeys } from '../../scripts/facts.mjs';
+import { EXIT_PARTS } from '../../scripts/exit-assemble.mjs';
+import { built } from './stub-page.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const read = (path) => readFileSync(join(root, path), 'utf8');
-const STATIC = ['index.html', 'static/exit.js', 'static/embed.js', 'static/configurator.js', 'static/configurator.html'];
+// The quick exit's sources (joined into exit.js by the build) and the configurator's modules.
+const EXIT = EXIT_PARTS.map((name) => `static/exit/${name}`);
+const CONFIGURATOR = ['static/configurator.js', 'static/configurator.html',
+  ...readdirSync(join(root, 'static/configurator')).filter((f) => f.endsWith('.js')).map((f) => `static/configurator/${f}`)];
+const STATIC = ['index.html', ...EXIT, 'static/embed.js', ...CONFIGURATOR];
 
 test('the static sources hold no copy of a helpline number or the default exit page', () => {
   const help = JSON.parse(read('content/help.json'));
@@ -50,7 +56,7 @@ test('the configurator takes the built-in colours from the check (config_catalog
   const block = rust.match(/pub const DEFAULT_COLOURS[^=]*=\s*\[([\s\S]*?)\];/)[1];
   const colours = [...block.matchAll(/"(#[0-9a-f]{3,6})"/g)].map((m) => m[1]);
   assert.ok(colours.length >= 2);
-  for (const file of ['static/configurator.js', 'static/configurator.html']) {
+  for (const file of CONFIGURATOR) {
     const text = read(file).toLowerCase();
     for (const colour of colours.filter((c) => c !== '#ffffff')) {
       assert.ok(!text.includes(colour), `${file} has the built-in colour ${colour}: use catalogue.colours`);
@@ -58,20 +64,33 @@ test('the configurator takes the built-in colours from the check (config_catalog
   }
 });
 
-test('the static sources hold no copy of the safe-URL rule or the language aliases', () => {
-  for (const file of ['static/exit.js', 'static/embed.js']) {
+test('the static sources hold no copy of the safe-URL rule, the language aliases, the storage keys or the lenient JSON reading', () => {
+  const keys = storageKeys(root);
+  const note = curlyNote(root);
+  for (const file of [...EXIT, 'static/embed.js', ...CONFIGURATOR]) {
     const text = read(file);
-    assert.ok(!/\/\^https:/.test(text), `${file} writes the safe-URL rule itself: use '@CS_SAFE_URL@'`);
-    assert.ok(!/65535/.test(text), `${file} writes the port rule itself: use '@CS_SAFE_URL@'`);
-    assert.ok(!/\btl\s*:\s*'fil'|'tl'\s*:/.test(text), `${file} has its own language aliases: they are in src/domain/language.rs`);
+    if (!CONFIGURATOR.includes(file)) {
+      assert.ok(!/\/\^https:/.test(text), `${file} writes the safe-URL rule itself: use '@CS_SAFE_URL@'`);
+      assert.ok(!/65535/.test(text), `${file} writes the port rule itself: use '@CS_SAFE_URL@'`);
+      assert.ok(!/\btl\s*:\s*'fil'|'tl'\s*:/.test(text), `${file} has its own language aliases: they are in src/domain/language.rs`);
+    }
+    for (const key of [keys.prefix, keys.check, keys.keep]) {
+      assert.ok(!new RegExp(`(indexOf|startsWith|Item)\\(\\s*['"]${key}['"]`).test(text), `${file} names the storage key ${key}: use '@CS_STORAGE_PREFIX@'`);
+    }
+    // The reading's character classes, written as escapes (the texts themselves may hold curly quotes).
+    assert.ok(!/\\u201[cdef89]/.test(text), `${file} reads curly quotes itself: use '@CS_READ_JSON@'`);
+    assert.ok(!text.includes(note.slice(8, 60)), `${file} copies config::CURLY_NOTE: use '@CS_CURLY_NOTE@'`);
   }
 });
 
 test('each marker is where the build expects it', () => {
   const expect = {
     'index.html': ['@CS_DEFAULT_EXIT_URL@', '<!--@CS_NOSCRIPT_LINES@-->', '<!--@CS_FALLBACK_LINES@-->'],
-    'static/exit.js': ["'@CS_DEFAULT_EXIT_URL@'", "'@CS_SAFE_URL@'"],
-    'static/embed.js': ["'@CS_DEFAULT_EXIT_URL@'", "'@CS_SAFE_URL@'", "'@CS_FALLBACK_LINES@'"],
+    'static/exit/core.js': ["'@CS_DEFAULT_EXIT_URL@'", "'@CS_SAFE_URL@'"],
+    'static/exit/read.js': ["'@CS_READ_JSON@'"],
+    'static/exit/wipe.js': ["'@CS_STORAGE_PREFIX@'"],
+    'static/embed.js': ["'@CS_DEFAULT_EXIT_URL@'", "'@CS_SAFE_URL@'", "'@CS_FALLBACK_LINES@'", "'@CS_STORAGE_PREFIX@'", "'@CS_CURLY_NOTE@'"],
+    'static/configurator/paste.js': ["'@CS_READ_JSON@'"],
   };
   for (const [file, list] of Object.entries(expect)) {
     for (const marker of list) assert.ok(read(file).includes(marker), `${file} lost the marker ${marker}`);
@@ -94,13 +113,19 @@ test('the build fills every marker with the content', () => {
   assert.deepEqual(page.map((l) => l.display), ['1-888-373-7888', '08000 121 700', '1-833-900-1010', '1343', '1300']);
 
   for (const file of ['exit.js', 'embed.js']) {
-    const js = fill(read(`static/${file}`), facts.js, file);
+    const js = built(file);
     assert.doesNotMatch(js, /@CS_/);
     assert.ok(js.includes(SAFE_URL.toString()), `${file} has the rule`);
+    assert.ok(js.includes(`= ${JSON.stringify(storageKeys(root).prefix)};`), `${file} has the storage prefix`);
     assert.doesNotThrow(() => new vm.Script(js, { filename: file }), `${file} is still valid JS`);
   }
-  const embed = fill(read('static/embed.js'), facts.js, 'embed.js');
+  assert.ok(built('exit.js').includes(`var read = ${readJson.toString()};`), 'exit.js has the lenient reading');
+  const embed = built('embed.js');
   assert.ok(embed.includes(JSON.stringify(page.map((l) => [l.place, l.href, l.display]))));
+  assert.ok(embed.includes(`console.warn('Clear Signs: ' + ${JSON.stringify(curlyNote(root))});`), 'embed.js says the Rust\'s CURLY_NOTE');
+  const paste = fill(read('static/configurator/paste.js'), facts.js, 'paste.js');
+  assert.doesNotMatch(paste, /@CS_/);
+  assert.ok(paste.includes(`var read = ${readJson.toString()};`), 'the configurator has the lenient reading');
 });
 
 test('a marker without a value stops the build', () => {

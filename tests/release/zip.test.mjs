@@ -58,7 +58,7 @@ test('one folder to upload, with the app, its version, changelog and licences', 
   const names = [...files.keys()];
   assert.ok(names.every((n) => n.startsWith('clear-signs/')), 'everything inside clear-signs/');
   for (const name of ['index.html', 'clear-signs.js', 'clear-signs_bg.wasm', 'main.css', 'exit.js', 'exit-strings.js',
-    'embed.js', 'time-zone.js', 'configurator.html', 'configurator.js', 'VERSION', 'CHANGELOG.md', 'LICENSE', 'content/LICENSE']) {
+    'embed.js', 'time-zone.js', 'configurator.html', 'configurator.js', 'configurator/start.js', 'VERSION', 'CHANGELOG.md', 'LICENSE', 'content/LICENSE']) {
     assert.ok(files.has(`clear-signs/${name}`), `clear-signs/${name}`);
   }
   for (const guide of GUIDES) assert.ok(files.has(`clear-signs/docs/${guide}`), `the guide docs/${guide}`);
