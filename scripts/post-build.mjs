@@ -4,3 +4,5 @@ await import('./externalize-boot.mjs');
 await import('./exit-strings.mjs');
 // The languages other than English, in lang/ beside the app.
 await import('./pack-locales.mjs');
+// No string from the wasm reaches an HTML or script sink (Trusted Types).
+await import('./trusted-types.mjs');

@@ -84,7 +84,10 @@
   // A host page that enforces Trusted Types (require-trusted-types-for
   // 'script') accepts a script address only through a policy: ours, named
   // "clear-signs", passes only this folder's own files (the page's CSP must
-  // allow the name: `trusted-types clear-signs`; see docs/hosting.md).
+  // allow the name: `trusted-types clear-signs`; see docs/hosting.md). It
+  // makes script addresses only (these files and the app's time-zone
+  // worker), never HTML: the app builds its views node by node and never
+  // sets innerHTML (scripts/trusted-types.mjs checks the build).
   var policy = null;
   try {
     if (window.trustedTypes && window.trustedTypes.createPolicy) {
@@ -254,7 +257,10 @@
           return module.default({ module_or_path: base + 'clear-signs_bg.wasm' }).then(function () {
             // The app empties `app` of its loading text when it shows (after
             // its language file, lang/<code>.txt from `base`, has arrived).
-            module.mount_widget(app, widget, fallback, appText, line, base);
+            // The time-zone worker's address through our policy too: a page
+            // that enforces Trusted Types refuses a plain string in `new Worker`.
+            var worker = policy ? policy.createScriptURL(base + 'time-zone.js') : null;
+            module.mount_widget(app, widget, fallback, appText, line, base, worker);
             if (debug) showProblems(module, text, line, widget, app, self.hasAttribute('debug') ? 'the debug attribute' : '"debug": true');
           });
         })
