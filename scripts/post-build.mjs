@@ -19,3 +19,5 @@ mkdirSync(lang, { recursive: true });
 for (const file of readdirSync(packed).filter((f) => f.endsWith('.txt'))) {
   copyFileSync(join(packed, file), join(lang, file));
 }
+// No string from the wasm reaches an HTML or script sink (Trusted Types).
+await import('./trusted-types.mjs');

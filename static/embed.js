@@ -30,11 +30,9 @@
     return safe(pages.default) ? pages.default : '@CS_DEFAULT_EXIT_URL@';
   }
 
-  // The iframe snippet: the check in a frame of this page exits. Only a
-  // direct child frame of this page (never a frame nested in an ad or another
-  // frame), from where this script comes from (the check's own folder), with
-  // exactly { type: 'clear-signs-exit', url: 'https://…' }, in a message the
-  // browser delivered (not one a script made up), is obeyed.
+  // The iframe snippet: a frame's exit. Obeyed only from a direct child frame
+  // of this page, from this script's origin, with exactly { type:
+  // 'clear-signs-exit', url }, in a message the browser delivered.
   var ORIGIN = new URL(base).origin;
   function ourFrame(source) {
     if (!source) return false;
@@ -83,10 +81,9 @@
     leave(data.url);
   });
 
-  // A host page that enforces Trusted Types (require-trusted-types-for
-  // 'script') accepts a script address only through a policy: ours, named
-  // "clear-signs", passes only this folder's own files (the page's CSP must
-  // allow the name: `trusted-types clear-signs`; see docs/hosting.md).
+  // Trusted Types (docs/hosting.md): our policy "clear-signs" makes script
+  // addresses in this folder only (these files, the time-zone worker), never
+  // HTML; the app never sets innerHTML (scripts/trusted-types.mjs checks).
   var policy = null;
   try {
     if (window.trustedTypes && window.trustedTypes.createPolicy) {
@@ -256,7 +253,9 @@
           return module.default({ module_or_path: base + 'clear-signs_bg.wasm' }).then(function () {
             // The app empties `app` of its loading text when it shows (after
             // its language file, lang/<code>.txt from `base`, has arrived).
-            module.mount_widget(app, widget, fallback, appText, line, base);
+            // Through the policy: Trusted Types refuse a string in `new Worker`.
+            var worker = policy ? policy.createScriptURL(base + 'time-zone.js') : null;
+            module.mount_widget(app, widget, fallback, appText, line, base, worker);
             if (debug) showProblems(module, text, line, widget, app, self.hasAttribute('debug') ? 'the debug attribute' : '"debug": true');
           });
         })

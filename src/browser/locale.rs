@@ -46,7 +46,7 @@ pub fn ask_time_zone() {
         return;
     }
     ZONE.with(|z| *z.borrow_mut() = Zone::Waiting(Vec::new()));
-    let Ok(worker) = web_sys::Worker::new(&app_folder::file("time-zone.js")) else {
+    let Ok(worker) = new_worker(&app_folder::time_zone_worker()) else {
         return page::after(0, || known(time_zone()));
     };
     let answer = {
@@ -73,6 +73,22 @@ pub fn ask_time_zone() {
             known(time_zone());
         }
     });
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// A `Worker`, made with an address that may be a TrustedScriptURL.
+    #[wasm_bindgen(js_name = Worker)]
+    type AnyUrlWorker;
+    #[wasm_bindgen(catch, constructor, js_class = "Worker")]
+    fn new(url: &JsValue) -> Result<AnyUrlWorker, JsValue>;
+}
+
+/// `new Worker(url)`, the address a string or (in a widget on a page that
+/// enforces Trusted Types) the TrustedScriptURL static/embed.js made:
+/// web_sys's `Worker::new` takes only a string, which such a page refuses.
+fn new_worker(url: &JsValue) -> Result<web_sys::Worker, JsValue> {
+    AnyUrlWorker::new(url).map(JsCast::unchecked_into)
 }
 
 fn waiting() -> bool {
