@@ -99,7 +99,7 @@ pub fn rust_file(
     Ok(format!(
         "// Written by build.rs from {source} (clear_signs_content::bake).\n\
          // tests/bake.rs checks it builds what parsing the file gives.\n\
-         use clear_signs_content::baked_values::{{s, ss}};\n\
+         use crate::domain::baked::{{s, ss}};\n\
          use serde::de::IgnoredAny;\n\
          use std::collections::BTreeMap;\n\n\
          #[rustfmt::skip]\npub fn {name}() -> {ty} {{\n{expression}\n}}\n"

@@ -8,7 +8,6 @@
 //! NGO or translator edits them without touching Rust.
 
 pub mod bake;
-pub mod baked_values;
 pub mod catalogue;
 pub mod help;
 pub mod journeys;

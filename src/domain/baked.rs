@@ -21,6 +21,19 @@ pub mod journeys {
     }
 }
 
+/// What the generated code calls to build the values. Here, in the app's
+/// crate, not the content crate: generic code (`to_string`, `Vec`) used from
+/// another crate is compiled again there, and the .wasm carried both copies.
+#[inline(never)]
+pub fn s(text: &str) -> String {
+    text.to_string()
+}
+
+#[inline(never)]
+pub fn ss(texts: &[&str]) -> Vec<String> {
+    texts.iter().map(|t| t.to_string()).collect()
+}
+
 #[allow(clippy::all, unused_imports)]
 #[rustfmt::skip]
 mod generated {
