@@ -61,7 +61,8 @@ test('pressing Shift three times exits, and announces progress', async ({ page, 
   await expectExited(page, network);
 });
 
-test('typing a capital letter or another key does not count towards Shift x3', async ({ page }) => {
+test('typing a capital letter or another key does not count towards Shift x3', async ({ page, network }) => {
+  await page.goto(PREVIOUS_SITE);
   await openApp(page);
   await page.keyboard.press('Shift');
   await page.keyboard.press('Shift+A');
@@ -70,6 +71,37 @@ test('typing a capital letter or another key does not count towards Shift x3', a
   await page.keyboard.press('Shift');
   await page.waitForTimeout(300);
   expect(NEUTRAL(new URL(page.url()))).toBe(false);
+  // Positive control: the exit is alive and only the last Shift counted, so
+  // two more leave (this test would otherwise pass with a dead exit).
+  await expect(page.locator('#cs-exit-status')).toHaveText('Shift pressed 1 of 3 times. Press it 2 more to exit.');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await expectExited(page, network);
+});
+
+test('Shift x3 while the app is still starting exits at once', async ({ page, network }) => {
+  // The .wasm is held until the test lets it go, then the keys are pressed
+  // straight away: the app is compiling and starting while they arrive.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  let arrived;
+  const requested = new Promise((resolve) => { arrived = resolve; });
+  await page.route('**/*.wasm', async (route) => {
+    arrived();
+    await held;
+    await route.continue();
+  });
+  await page.goto(PREVIOUS_SITE);
+  await page.goto('./');
+  await requested;
+  await expect(page.getByRole('link', { name: 'Emergency: Exit this page' })).toBeVisible();
+  release();
+  await page.waitForResponse('**/*.wasm');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  // The default neutral page, or the place's if the app was up by the third press.
+  await expectExited(page, network, (url) => [EXIT_URL, HERE].some((u) => url.href.startsWith(u)));
 });
 
 test('the exit works when the WASM never loads, and a calm fallback appears', async ({ page, network }) => {
