@@ -7,7 +7,7 @@
 //!   block inside `index.html` applies (the way before settings.json).
 //! - The `<clear-signs>` widget reads only the block on the host page.
 //!
-//! static/exit.js fetches the file and makes the same choice for the quick
+//! static/exit/settings-file.js fetches the file and makes the same choice for the quick
 //! exit (its `read` follows [`config::read_json`]).
 
 use super::config::{self, Config, Problem};

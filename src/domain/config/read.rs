@@ -1,7 +1,7 @@
 //! Reading the settings: JSON as written, or with a word processor's curly
 //! quotes read as straight ones when that alone makes it valid; a plain-words
 //! hint for a syntax error; and `check`, which runs every field's check and
-//! gathers the problems. Kept apart from the field checks because static/exit.js
+//! gathers the problems. Kept apart from the field checks because static/exit/read.js
 //! follows `read_json` step by step, and the messages here are about the text
 //! as a whole, not one field.
 
@@ -74,7 +74,7 @@ pub const CURLY_NOTE: &str = "config: curly quotes “ ” or ‘ ’ or no-brea
 /// unambiguous: first as written; then with “ ” „ ‟ as `"` and no-break
 /// spaces as spaces; then also with ‘ ’ as `"`. The first reading that is
 /// valid JSON wins; `true` says curly quotes were read as straight.
-/// static/exit.js (`read`) follows the same steps, for the quick exit.
+/// static/exit/read.js (`read`) follows the same steps, for the quick exit.
 pub fn read_json(json: &str) -> (Result<Value, serde_json::Error>, bool) {
     let error = match serde_json::from_str::<Value>(json) {
         Ok(value) => return (Ok(value), false),
