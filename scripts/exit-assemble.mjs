@@ -21,6 +21,7 @@ export const EXIT_PARTS = [
   'wipe.js', //            removing the check's keys from storage
   'leave.js', //           the exit itself: hide, wipe, tell, leave
   'triggers.js', //        clicks, Space, Esc and Shift x3; back-forward cache
+  'sections-link.js', //   the header's shortcut to the Sections navigation
   'language.js', //        the languages offered and the pick from the browser's
   'translate.js', //       the static texts in the page's language
   'wipe-requests.js', //   wipes asked for by the host page or another tab

@@ -21,8 +21,9 @@ for (const file of readdirSync(locales).filter((f) => f.endsWith('.json')).sort(
   const texts = JSON.parse(readFileSync(join(locales, file), 'utf8'));
   const picked = { dir: texts['meta.dir'] || 'ltr' };
   for (const [key, value] of Object.entries(texts)) {
-    // The exit and fallback texts, and the start screen shown while the app loads.
-    if (key.startsWith('exit.') || key === 'ui.loading' || key.startsWith('ui.start.')) picked[key] = value;
+    // The exit and fallback texts, the start screen shown while the app
+    // loads, and the name of the header's shortcut to the sections.
+    if (key.startsWith('exit.') || key === 'ui.loading' || key.startsWith('ui.start.') || key === 'ui.nav.label') picked[key] = value;
   }
   strings[file.replace(/\.json$/, '')] = picked;
 }

@@ -3,7 +3,8 @@
 //! first, right under the header with the quick exit.
 //! Buttons, not links: screens change without adding browser history.
 //! Rendered once (not per screen or language): its texts follow the language
-//! reactively, so the control the person is using keeps focus.
+//! reactively, so the control the person is using keeps focus. On the
+//! standalone page a link in the header leads here in one tap (index.html).
 
 use super::clear_button::ClearButton;
 use super::language_picker::LanguagePicker;
@@ -35,7 +36,9 @@ pub fn Nav(check: Check) -> impl IntoView {
             }
         };
     view! {
-        <nav class="cs-nav" aria-label=live("ui.nav.label")>
+        // Focusable (not in the Tab order) for the standalone page's header
+        // shortcut (index.html, static/exit.js).
+        <nav class="cs-nav" id="cs-sections" tabindex="-1" aria-label=live("ui.nav.label")>
             <ul>
                 {section(
                     "ui.nav.check",

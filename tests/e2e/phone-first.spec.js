@@ -1,8 +1,9 @@
 // Issue 27: phone first. On a phone, with the browser's text at 100 % and
 // 200 % (the DevTools protocol's font size, as large-text.spec.js: an
 // injected <style> is refused by the page's policy), in English, Arabic
-// (right to left) and Thai (a tall script), on the standalone page, in the
-// <clear-signs> widget and in the iframe snippet:
+// (right to left), Thai (a tall script) and Burmese (a tall script, and the
+// longest language: 2,638 characters of questions to English's 1,664), on
+// the standalone page, in the <clear-signs> widget and in the iframe snippet:
 // - every screen's heading starts in the top quarter of the screen, with the
 //   section links, "Delete my answers" and the language after the screen;
 // - no heading is taller than half the screen;
@@ -12,11 +13,11 @@
 // - axe finds nothing.
 const { test, expect, openApp, expectAccessible } = require('./fixtures');
 
-// 55 walks through the whole check: shared between the workers.
+// 71 walks through the whole check: shared between the workers.
 test.describe.configure({ mode: 'parallel' });
 
 const PHONES = [{ width: 320, height: 640 }, { width: 360, height: 740 }, { width: 390, height: 844 }];
-const LANGUAGES = ['en', 'ar', 'th'];
+const LANGUAGES = ['en', 'ar', 'th', 'my'];
 const TEXT_SIZES = [100, 200];
 /** A host page's sticky site header (widget and iframe), in px. */
 const HOST_HEADER = 56;
@@ -157,6 +158,12 @@ for (const embed of Object.keys(EMBEDS)) {
   for (const phone of PHONES) {
     for (const lang of LANGUAGES) {
       for (const size of TEXT_SIZES) {
+        // Not Burmese at 200 % on the narrowest phone: its longest questions
+        // (up to 183 letters) take 9 or 10 lines of 294 px even at the
+        // person's own text size, the least a heading is (1em): up to 384 px
+        // of 640, into the floating exit's corner. A known limit, in
+        // docs/accessibility.md; the header's shortcut is tested there below.
+        if (lang === 'my' && phone.width === 320 && size === 200) continue;
         test.describe(`${embed}, ${phone.width} x ${phone.height}, ${lang}, ${size} % text`, () => {
           test.use({ viewport: phone, locale: lang });
 
@@ -261,5 +268,152 @@ test.describe('on a 390 x 844 phone', () => {
     await expect(change).toBeFocused();
     await expect(change).toBeInViewport();
     await expect(page.getByText(/^คำถามที่ 1/)).toBeVisible();
+  });
+});
+
+// Issue 27: on touch the moved controls sit below the whole screen. A link in
+// the header, after the quick exit (still first and red), takes the person
+// to the "Sections" navigation in one tap, named as that navigation is.
+test.describe('the header\'s shortcut to the sections', () => {
+  /** The heading's top and the shortcut's place on the screen. */
+  const measure = (page) => page.evaluate(() => {
+    const link = document.querySelector('.cs-header .cs-to-sections');
+    const r = link.getBoundingClientRect();
+    return {
+      headingTop: document.querySelector('#clear-signs-app h1').getBoundingClientRect().top,
+      link: { top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: r.height },
+      width: document.documentElement.clientWidth,
+      scroll: document.documentElement.scrollWidth,
+    };
+  });
+  /** Tapped or pressed: the navigation has focus and is in view; no history entry, no #fragment. */
+  const expectAtSections = async (page, nav, entries) => {
+    await expect(nav).toBeFocused();
+    await expect(nav).toBeInViewport();
+    expect(await page.evaluate(() => window.history.length), "no history entry").toBe(entries);
+    expect(new URL(page.url()).hash).toBe('');
+  };
+
+  test.describe('on a 390 x 844 phone', () => {
+    test.use({ viewport: { width: 390, height: 844 } });
+
+    test('after the exit, one tap or Enter moves focus to the Sections navigation; the question still starts in the top quarter; axe finds nothing', async ({ page }) => {
+      await openApp(page);
+      const header = page.locator('.cs-header');
+      const link = header.getByRole('link', { name: 'Sections', exact: true });
+      await expect(link).toBeVisible();
+      // The exit stays the header's first control, and red.
+      const first = header.locator('a:visible, button:visible').first();
+      await expect(first).toHaveText('Emergency: Exit this page');
+      expect(await first.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(177, 14, 30)');
+      await page.getByRole('button', { name: 'Start the check' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+      const m = await measure(page);
+      expect(m.headingTop, 'the question with the shortcut in the header').toBeLessThanOrEqual(844 / 4);
+      expect(m.link.height).toBeGreaterThanOrEqual(44);
+      await expectAccessible(page, 'a question, with the shortcut');
+
+      const nav = page.getByRole('navigation', { name: 'Sections' });
+      await expect(nav).not.toBeInViewport();
+      const history = await page.evaluate(() => window.history.length);
+      // Touch.
+      await link.tap();
+      await expectAtSections(page, nav, history);
+      // Keyboard: the exit, then the shortcut; Enter; the next Tab is the first section.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await header.locator('.cs-exit').focus();
+      await page.keyboard.press('Tab');
+      await expect(link).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expectAtSections(page, nav, history);
+      await page.keyboard.press('Tab');
+      await expect(nav.getByRole('button', { name: 'The check' })).toBeFocused();
+      await expectAccessible(page, 'the sections, reached from the header');
+      // Still on the question.
+      await expect(page.getByText(/^Question 1/)).toBeVisible();
+    });
+  });
+
+  test.describe('in Burmese', () => {
+    test.use({ viewport: { width: 390, height: 844 }, locale: 'my' });
+
+    test('named as the navigation is, in the person\'s language, and it follows a change of language', async ({ page }) => {
+      await page.goto('./');
+      await expect(page.locator('html')).toHaveAttribute('data-cs-ready', '');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'my');
+      const nav = page.locator('nav.cs-nav');
+      const link = page.locator('.cs-header .cs-to-sections');
+      const name = await nav.getAttribute('aria-label');
+      expect(name).not.toBe('Sections');
+      await expect(link).toHaveText(name);
+      await expect(page.getByRole('navigation', { name })).toBeAttached();
+      await page.locator('.cs-screen .cs-button').first().click();
+      await link.tap();
+      await expect(nav).toBeFocused();
+      await page.locator('#cs-language').selectOption('en');
+      await page.locator('.cs-language__change').click();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(link).toHaveText('Sections');
+    });
+  });
+
+  for (const lang of ['en', 'ar', 'my']) {
+    test.describe(`320 x 640, 200 % text, ${lang}`, () => {
+      test.use({ viewport: { width: 320, height: 640 }, locale: lang });
+
+      test('the shortcut fits beside the brand, no sideways scroll, the question in the top quarter, a tap reaches the sections', async ({ page }) => {
+        await largeText(page);
+        await page.goto('./');
+        await expect(page.locator('html')).toHaveAttribute('data-cs-ready', '');
+        await page.locator('.cs-screen .cs-button').first().click();
+        const link = page.locator('.cs-header .cs-to-sections');
+        await expect(link).toBeVisible();
+        await expect(page.locator('#clear-signs-app h1')).toBeFocused();
+        const m = await measure(page);
+        expect(m.scroll, 'sideways scroll').toBeLessThanOrEqual(m.width);
+        expect(m.link.left).toBeGreaterThanOrEqual(0);
+        expect(m.link.right).toBeLessThanOrEqual(m.width);
+        expect(m.link.height).toBeGreaterThanOrEqual(44);
+        expect(m.headingTop, 'the question with the shortcut in the header').toBeLessThanOrEqual(640 / 4);
+        await expectAccessible(page, `${lang} at 200 %, with the shortcut`);
+        await link.tap();
+        await expect(page.locator('nav.cs-nav')).toBeFocused();
+        await expect(page.locator('nav.cs-nav')).toBeInViewport();
+      });
+    });
+  }
+
+  test('not there while the check cannot run (the calm fallback page)', async ({ page }) => {
+    await page.route('**/*.wasm', (route) => route.abort());
+    await page.goto('./');
+    await expect(page.getByRole('heading', { name: 'Sorry, this check stopped working' })).toBeVisible();
+    await expect(page.locator('.cs-header .cs-to-sections')).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Emergency: Exit this page' })).toBeVisible();
+  });
+
+  test.describe('embedded', () => {
+    test.use({ viewport: { width: 390, height: 844 } });
+
+    test('the widget has no shortcut (its header is its own); in the iframe the shortcut moves within the frame', async ({ page, baseURL }) => {
+      const widget = await EMBEDS.widget.open(page, baseURL, 100);
+      await widget.app.locator('.cs-screen .cs-button').first().click();
+      await expect(widget.app.locator('.cs-main h1').first()).toBeFocused();
+      await expect(page.locator('.cs-to-sections')).toHaveCount(0);
+      await expectAccessible(page, 'the widget');
+
+      const iframe = await EMBEDS.iframe.open(page, baseURL, 100);
+      const frame = iframe.app;
+      await frame.locator('.cs-screen .cs-button').first().click();
+      const link = frame.locator('.cs-header .cs-to-sections');
+      await expect(link).toBeVisible();
+      // The frame's top just under the host's sticky header, as a person keeps it.
+      await iframe.settle();
+      // A click: Playwright's tap reaches a frame from another origin as
+      // touchstart only, no click (a tap on an answer there does nothing either).
+      await link.click();
+      await expect(frame.locator('nav.cs-nav')).toBeFocused();
+      expect(await frame.evaluate(() => location.hash)).toBe('');
+      await expectAccessible(page, 'the iframe');
+    });
   });
 });
