@@ -89,3 +89,26 @@ fn the_first_language_is_the_kept_one_then_the_browser_then_the_site_then_englis
     // A site that does not offer English starts in its first language.
     assert_eq!(language::first(&["th", "vi"], None, &[], None), "th");
 }
+
+#[test]
+fn every_visitor_of_a_site_fetches_the_same_files_in_the_same_order() {
+    use clear_signs::domain::content::LANGUAGES;
+    let all = language::fetch_order(None, |_| false);
+    let expected: Vec<&str> = LANGUAGES
+        .iter()
+        .map(|l| l.code)
+        .filter(|c| *c != "en")
+        .collect();
+    assert_eq!(
+        all, expected,
+        "every shipped language but English, in the fixed order"
+    );
+    // A site's list decides which, never their order; English is never a file.
+    let offered = ["th", "en", "vi"];
+    assert_eq!(
+        language::fetch_order(Some(&offered), |_| false),
+        ["vi", "th"]
+    );
+    // What is here or on its way already is not asked for again.
+    assert_eq!(language::fetch_order(Some(&offered), |c| c == "vi"), ["th"]);
+}

@@ -54,6 +54,23 @@ pub fn first(
         })
 }
 
+/// The language files every visitor of a site fetches once the check shows
+/// (non-negotiable 1: what is fetched must not depend on what the person
+/// does): every language the site offers (all when it lists none) that is
+/// not built in, in the one fixed order of [`languages`], leaving out those
+/// already here or on their way (`fetched`).
+pub fn fetch_order(
+    offered: Option<&[&'static str]>,
+    fetched: impl Fn(&str) -> bool,
+) -> Vec<&'static str> {
+    languages()
+        .iter()
+        .filter(|l| offered.is_none_or(|o| o.contains(&l.code)))
+        .filter(|l| !l.is_built_in() && !fetched(l.code))
+        .map(|l| l.code)
+        .collect()
+}
+
 /// The best shipped language for these preferences (BCP 47 tags, most
 /// preferred first), or `None` if none fits.
 pub fn pick(preferences: &[String], available: &[&'static str]) -> Option<&'static str> {

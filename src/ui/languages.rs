@@ -6,7 +6,7 @@
 //!    (the browser already tells every site its languages);
 //! 2. once the app shows, every other language the site offers (all shipped
 //!    languages unless the embedder's `languages` setting lists fewer), one
-//!    at a time, in the order of `content::languages()`.
+//!    at a time, in one fixed order (`domain::language::fetch_order`).
 //!
 //! So choosing a language or a kept language never makes a request of its
 //! own: it waits for step 2 if it must. The card for officials needs no file:
@@ -14,6 +14,7 @@
 
 use crate::browser::{console, language_files, page};
 use crate::domain::content::{self, DEFAULT_LANGUAGE};
+use crate::domain::language;
 use crate::domain::text::Texts;
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
@@ -133,12 +134,9 @@ pub fn request_rest() {
         return;
     }
     let offered = OFFERED.with(|o| o.borrow().clone());
-    let rest = content::languages()
-        .iter()
-        .filter(|l| offered.as_ref().is_none_or(|o| o.contains(&l.code)))
-        .filter(|l| !l.is_built_in() && !is_settled(l.code))
-        .map(|l| l.code)
-        .filter(|code| OUTSTANDING.with(|o| !o.borrow().contains(code)));
+    let rest = language::fetch_order(offered.as_deref(), |code| {
+        is_settled(code) || OUTSTANDING.with(|o| o.borrow().contains(&code))
+    });
     QUEUE.with(|q| q.borrow_mut().extend(rest));
     next();
 }
