@@ -104,7 +104,9 @@ pub fn pick(preferences: &[String], available: &[&'static str]) -> Option<&'stat
     })
 }
 
-pub const DEFAULT_LANGUAGE: &str = "en";
+/// The source language, built into the app: the one build.rs packs in
+/// (`packing::BUILT_IN`) rather than writing a file for it.
+pub const DEFAULT_LANGUAGE: &str = clear_signs_content::packing::BUILT_IN;
 
 /// A shipped language. Name and direction repeat the file's `meta.*` keys
 /// (a test checks) so the switcher needs no parsing.
