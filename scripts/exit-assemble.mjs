@@ -28,6 +28,7 @@ export const EXIT_PARTS = [
   'keep-in-reach.js', //   the floating exit while the header is out of view
   'fallback.js', //        the calm fallback page when the app cannot start
   'settings-file.js', //   settings.json, fetched for the app
+  'early-check.js', //    "Start" and the first question before the app
   'notice.js', //          the embedder's debug notice
   'api.js', //             window.ClearSignsExit
 ];

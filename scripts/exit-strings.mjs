@@ -17,13 +17,15 @@ if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hoo
 const source = process.env.TRUNK_SOURCE_DIR || '.';
 const locales = join(source, 'content', 'locales');
 const strings = {};
+const EARLY = ['ui.loading', 'ui.nav.label', 'ui.progress', 'ui.back', 'ui.next', 'ui.choose_one', 'answer.skip'];
 for (const file of readdirSync(locales).filter((f) => f.endsWith('.json')).sort()) {
   const texts = JSON.parse(readFileSync(join(locales, file), 'utf8'));
   const picked = { dir: texts['meta.dir'] || 'ltr' };
   for (const [key, value] of Object.entries(texts)) {
     // The exit and fallback texts, the start screen shown while the app
     // loads, and the name of the header's shortcut to the sections.
-    if (key.startsWith('exit.') || key === 'ui.loading' || key.startsWith('ui.start.') || key === 'ui.nav.label') picked[key] = value;
+    // And the first question, which works before the app (index.html).
+    if (key.startsWith('exit.') || key.startsWith('ui.start.') || EARLY.includes(key) || key.startsWith('activity.')) picked[key] = value;
   }
   strings[file.replace(/\.json$/, '')] = picked;
 }

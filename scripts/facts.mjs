@@ -203,6 +203,7 @@ export function markers(root) {
       "'@CS_SAFE_URL@'": SAFE_URL.toString(),
       "'@CS_FALLBACK_LINES@'": JSON.stringify(page.map((l) => [l.place, l.href, l.display])),
       "'@CS_STORAGE_PREFIX@'": JSON.stringify(storageKeys(root).prefix),
+      "'@CS_STORAGE_KEY@'": JSON.stringify(storageKeys(root).check),
       "'@CS_READ_JSON@'": readJson.toString(),
       "'@CS_CURLY_NOTE@'": JSON.stringify(curlyNote(root)),
     },

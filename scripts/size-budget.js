@@ -41,9 +41,17 @@ const BUDGET = {
   // Trusted Types then give wasm 245.5, start 279.7, total 633.1 KB; the
   // header's shortcut to the sections (issue 27: its name in 24 languages in
   // exit-strings.js, its styles) wasm 245.3, start 280.5, total 634.0 KB.
-  wasm: 246 * 1024, // brotli bytes of clear-signs_bg.wasm
-  start: 283 * 1024, // brotli bytes of what index.html needs before the check shows in English
-  total: 635 * 1024, // brotli bytes of every file the release serves
+  // Issue 28: the page's own "Start" and first question work before the
+  // app, so what the person waits for is `first` (index.html, main.css,
+  // exit-strings.js, exit.js): 33.8 KB brotli, 126.0 KB raw for a host that
+  // does not compress. Those texts in 24 languages (+5.6 KB brotli) and the
+  // take-over in the app (+1.1 KB) raised the others: wasm 246.8, start
+  // 289.1, total 642.6 KB.
+  first: 35 * 1024, // brotli bytes before the first question
+  firstRaw: 127 * 1024, // the same, as a plain host sends them
+  wasm: 247 * 1024, // brotli bytes of clear-signs_bg.wasm
+  start: 290 * 1024, // brotli bytes of what index.html needs before the check shows in English
+  total: 643 * 1024, // brotli bytes of every file the release serves
 };
 // What the page on its own fetches before the check shows, for a browser in
 // English: the language files come after, and the embed and configurator
@@ -62,11 +70,20 @@ const served = fs.readdirSync(dist, { recursive: true })
 const sum = (files) => files.map(brotli).reduce((a, b) => a + b, 0);
 const atStart = served.filter((f) => START.some((re) => re.test(path.relative(dist, f))));
 if (atStart.length !== START.length) throw new Error(`expected ${START.length} start files in ${dist}, found ${atStart.length}`);
-const sizes = { wasm: brotli(path.join(dist, 'clear-signs_bg.wasm')), start: sum(atStart), total: sum(served) };
+// Before the first question, which works without the app (issue 28).
+const FIRST = ['index.html', 'main.css', 'exit-strings.js', 'exit.js'].map((f) => path.join(dist, f));
+const sizes = {
+  first: sum(FIRST),
+  firstRaw: FIRST.map((f) => fs.statSync(f).size).reduce((a, b) => a + b, 0),
+  wasm: brotli(path.join(dist, 'clear-signs_bg.wasm')),
+  start: sum(atStart),
+  total: sum(served),
+};
 let ok = true;
-for (const k of ['wasm', 'start', 'total']) {
+for (const k of Object.keys(BUDGET)) {
   const pass = sizes[k] <= BUDGET[k];
   ok &&= pass;
-  console.log(`${pass ? 'ok  ' : 'OVER'} ${k.padEnd(5)} ${(sizes[k] / 1024).toFixed(1)} KB brotli (budget ${(BUDGET[k] / 1024).toFixed(0)} KB)`);
+  const unit = k === 'firstRaw' ? 'raw' : 'brotli';
+  console.log(`${pass ? 'ok  ' : 'OVER'} ${k.padEnd(8)} ${(sizes[k] / 1024).toFixed(1)} KB ${unit} (budget ${(BUDGET[k] / 1024).toFixed(0)} KB)`);
 }
 process.exit(ok ? 0 : 1);

@@ -6,6 +6,7 @@ pub mod assessment;
 pub mod baked;
 pub mod config;
 pub mod content;
+pub mod early;
 pub mod journey;
 pub mod journeys;
 pub mod language;

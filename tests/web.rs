@@ -4,10 +4,10 @@
 //! that choice made, to see what is kept; one checks the default.
 #![cfg(target_arch = "wasm32")]
 
-use clear_signs::ui::App;
+use clear_signs::ui::mount_widget;
 use gloo_storage::{LocalStorage, SessionStorage, Storage};
 use leptos::task::tick;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
 
@@ -28,15 +28,26 @@ async fn mount() -> HtmlElement {
     mount_keeping_storage().await
 }
 
-/// Mount without touching storage, to test what a reload reads back.
+/// Mount without touching storage, to test what a reload reads back. The
+/// real start (`app::begin`, as the `<clear-signs>` widget starts it): the
+/// content, the settings, the language, the check's state, then the app.
 async fn mount_keeping_storage() -> HtmlElement {
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
     let page = document().document_element().unwrap();
     page.remove_attribute("data-cs-ready").unwrap();
-    leptos::mount::mount_to(container.clone(), App).forget();
-    // The first view comes in steps, each a task of its own (src/ui/app.rs).
-    for _ in 0..100 {
+    mount_widget(
+        container.clone(),
+        container.clone(),
+        None,
+        None,
+        None,
+        None,
+        JsValue::NULL,
+    );
+    // The first view comes in steps, each a task of its own (src/ui/app.rs);
+    // the place may wait up to 0.5 s for the time zone.
+    for _ in 0..2000 {
         if page.has_attribute("data-cs-ready") {
             tick().await;
             return container;

@@ -25,6 +25,11 @@ extern "C" {
     /// settings.json and the page's block, once known (at most `wait_ms` from now).
     #[wasm_bindgen(js_namespace = ClearSignsExit, js_name = settings, catch)]
     fn exit_settings(wait_ms: u32) -> Result<js_sys::Promise, JsValue>;
+    /// What the person did on the page's own start screen and first
+    /// question before the app arrived (static/exit/early-check.js), once:
+    /// `step|ticked|focused` (read by `domain::early`), or null.
+    #[wasm_bindgen(js_namespace = ClearSignsExit, js_name = takeEarly, catch)]
+    fn exit_take_early() -> Result<Option<String>, JsValue>;
     /// The place in use, for the exit's destination.
     #[wasm_bindgen(js_namespace = ClearSignsExit, js_name = setPlace, catch)]
     fn exit_set_place(place: Option<&str>) -> Result<(), JsValue>;
@@ -212,6 +217,34 @@ pub fn keep_start_text() {
             .collect::<Vec<_>>()
     });
     START_TEXT.with(|s| *s.borrow_mut() = nodes.unwrap_or_default());
+}
+
+/// The page's own start screen and first question hand over to the app:
+/// what the person did there (see `exit_take_early`), and the form is
+/// theirs no more. Only on the standalone page.
+pub fn take_early() -> Option<String> {
+    if !is_standalone() {
+        return None;
+    }
+    exit_take_early().ok().flatten()
+}
+
+/// Give the focus back to the choice with this value on the screen the app
+/// now shows, else to its heading (the person was on the page's own form).
+pub fn focus_choice(value: &str) {
+    let input = with_mount(|m| {
+        let inputs = m.root.query_selector_all("input").ok()?;
+        (0..inputs.length())
+            .filter_map(|i| inputs.get(i)?.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .find(|input| input.value() == value)
+    })
+    .flatten();
+    match input {
+        Some(input) => {
+            let _ = input.focus();
+        }
+        None => focus_heading(),
+    }
 }
 
 /// Take the page's own start text away (the app's first screen replaces it).

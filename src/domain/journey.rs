@@ -6,6 +6,14 @@ use super::catalogue::{Catalogue, Question, QuestionKind};
 use super::journeys;
 pub use crate::domain::screen::Screen;
 
+/// A question's text key: the branching question has its own.
+pub fn question_key(kind: QuestionKind, id: &str) -> String {
+    match kind {
+        QuestionKind::Activity => "activity.question".into(),
+        _ => format!("q.{id}"),
+    }
+}
+
 /// The activities chosen on the branching question, in catalogue order
 /// (none when it was skipped or not reached). Unknown ids never count.
 pub fn activities<'c>(catalogue: &'c Catalogue, answers: &Answers) -> Vec<&'c str> {

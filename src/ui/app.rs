@@ -9,6 +9,7 @@ use super::{help::HelpScreen, nav::Nav, question::QuestionScreen, result::Result
 use crate::browser::{console, locale, page};
 use crate::domain::config::Config;
 use crate::domain::content::{self, Content, DEFAULT_LANGUAGE};
+use crate::domain::early;
 use crate::domain::journey::Screen;
 use crate::domain::settings;
 use leptos::prelude::*;
@@ -20,26 +21,16 @@ use std::rc::Rc;
 pub struct Prepared {
     content: &'static Content,
     config: &'static Config,
-    /// The language to show, when decided before mounting (see [`begin`]).
-    lang: Option<&'static str>,
-    /// A calm note for the person (a locale key), e.g. a language that
-    /// could not be loaded.
-    notice: Option<&'static str>,
     /// With `"debug": true` on the standalone page: the settings' problems,
     /// shown to the embedder above the app.
     debug: Option<Vec<String>>,
-    /// The check's state, when restored before mounting (see [`restore`]).
+    /// The check's state, in its language (with a calm note if that is not
+    /// the one asked for), once [`begin`] has settled the language.
     check: Option<Check>,
 }
 
 thread_local! {
     static PREPARED: RefCell<Option<Prepared>> = const { RefCell::new(None) };
-}
-
-/// Read the content and the embedder's settings. `None` (after a console
-/// line and the fallback page) if the shipped content cannot be read.
-fn prepare() -> Option<Prepared> {
-    load_content().map(read_settings)
 }
 
 fn load_content() -> Option<&'static Content> {
@@ -72,8 +63,6 @@ fn read_settings(content: &'static Content) -> Prepared {
     Prepared {
         content,
         config,
-        lang: None,
-        notice: None,
         debug,
         check: None,
     }
@@ -121,8 +110,6 @@ fn choose_language(root: web_sys::HtmlElement, prepared: Prepared) {
         let check = restore(prepared.content, prepared.config, Some(lang), notice);
         PREPARED.with(|p| {
             *p.borrow_mut() = Some(Prepared {
-                lang: Some(lang),
-                notice,
                 check: Some(check),
                 ..prepared
             })
@@ -154,15 +141,15 @@ fn choose_language(root: web_sys::HtmlElement, prepared: Prepared) {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let prepared = PREPARED.with(|p| p.borrow_mut().take()).or_else(prepare);
+    // Mounted only by `begin`, which prepares everything first (the
+    // component tests start the app the same way).
     let Some(Prepared {
         content,
         config,
-        lang,
-        notice,
         debug,
-        check,
-    }) = prepared
+        check: Some(check),
+        ..
+    }) = PREPARED.with(|p| p.borrow_mut().take())
     else {
         return ().into_any();
     };
@@ -170,7 +157,6 @@ pub fn App() -> impl IntoView {
         page::show_config_notice(&problems);
     }
     page::set_theme(&config.theme.properties());
-    let check = check.unwrap_or_else(|| restore(content, config, lang, notice));
 
     // The first view comes in steps, each a task of its own (see `begin`):
     // the app itself (now), its screen in place of the page's start text,
@@ -186,8 +172,23 @@ pub fn App() -> impl IntoView {
             Some(owner) => owner.with(both),
             None => both(),
         }
+        // The person may have started on the page's own screens: go on
+        // from there, with what they ticked, in this same task (no click
+        // can fall between reading the form and replacing it).
+        let early = page::take_early().and_then(|r| early::read(&content.catalogue, &r));
+        if let Some(early) = &early {
+            check.take_over(early);
+        }
         page::remove_start_text();
         screen_here.set(true);
+        if let Some(early) = early.filter(|e| e.step != early::Step::Start) {
+            // Once the screen is drawn (its view comes in this task's microtasks).
+            page::after(0, move || match (early.step, &early.focus) {
+                (early::Step::Question, Some(value)) => page::focus_choice(value),
+                (early::Step::Question, None) => {}
+                _ => page::focus_heading(),
+            });
+        }
         page::after(0, move || {
             check.settled.set(true);
             page::mark_ready();

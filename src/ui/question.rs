@@ -4,16 +4,8 @@ use super::question_form::{Choice, QuestionForm};
 use super::state::Check;
 use crate::domain::answers::Answer;
 use crate::domain::catalogue::QuestionKind;
-use crate::domain::journey;
+use crate::domain::journey::{self, question_key};
 use leptos::prelude::*;
-
-/// The question's text key: the branching question has its own.
-pub fn question_key(kind: QuestionKind, id: &str) -> String {
-    match kind {
-        QuestionKind::Activity => "activity.question".into(),
-        _ => format!("q.{id}"),
-    }
-}
 
 #[component]
 pub fn QuestionScreen(

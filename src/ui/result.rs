@@ -1,11 +1,11 @@
 //! What the answers show: safety first if needed, the level, and why.
 
 use super::listen::Listen;
-use super::question::question_key;
 use super::state::Check;
 use super::terms::Terms;
 use crate::domain::assessment::{assess, Level, Raised};
 use crate::domain::catalogue::Element;
+use crate::domain::journey::question_key;
 use crate::domain::journey::Screen;
 use leptos::prelude::*;
 

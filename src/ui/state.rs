@@ -4,6 +4,7 @@ use crate::browser::{console, locale, page, speech, storage};
 use crate::domain::answers::{Answer, Answers};
 use crate::domain::config::Config;
 use crate::domain::content::Content;
+use crate::domain::early::Early;
 use crate::domain::help::Jurisdiction;
 use crate::domain::journey::{self, Screen};
 use crate::domain::journeys::Replies;
@@ -218,6 +219,20 @@ impl Check {
             .answers
             .with(|a| journey::back(&self.content.catalogue, a, self.screen.get_untracked()));
         self.go(back);
+    }
+
+    /// Take over from the page's own start screen and first question
+    /// (`domain::early`), unless the check already holds kept answers or
+    /// the site leaves the check out (settings.json came late).
+    pub fn take_over(&self, early: &Early) {
+        let offered = self.config.journeys.contains(&"check");
+        if !offered || self.answers.with_untracked(|a| !a.is_empty()) {
+            return;
+        }
+        let (answers, screen) = early.take_over(&self.content.catalogue);
+        self.answers.set(answers);
+        // Not `go`: a notice (e.g. the language) stays.
+        self.screen.set(screen);
     }
 
     pub fn answer(&self, question: &str, answer: Answer) {

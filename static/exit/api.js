@@ -14,4 +14,5 @@ window.ClearSignsExit = {
   blockLine: blockLine,
   settings: settingsWhenReady,
   notice: notice,
+  takeEarly: takeEarly,
 };

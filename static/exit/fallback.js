@@ -20,4 +20,10 @@ window.addEventListener('error', function (event) {
   showFallback();
 }, true);
 window.addEventListener('unhandledrejection', showFallback);
-window.setTimeout(showFallback, 15000);
+// A slow start is given 15 s; a person answering the page's own first
+// question (early-check.js) is not interrupted, and is given 15 s more each time.
+function slowStart() {
+  if (earlyStep === 'question') window.setTimeout(slowStart, 15000);
+  else showFallback();
+}
+window.setTimeout(slowStart, 15000);

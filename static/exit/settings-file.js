@@ -15,6 +15,7 @@ function choose(file) {
     var parsed = read(file);
     if (parsed && isObject(parsed.value)) {
       useExit(parsed.value);
+      settingsNow = parsed.value;
       updateLinks();
       offer(parsed.value.languages);
       if (!root.hasAttribute('data-cs-ready')) firstLanguage();

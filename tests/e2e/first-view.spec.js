@@ -19,7 +19,8 @@ const recordFirstView = () => {
     const app = document.getElementById('clear-signs-app');
     window.__static = {
       ready: document.documentElement.hasAttribute('data-cs-ready'),
-      blocks: [...app.querySelectorAll('h1, .cs-lead, .cs-points li')].map((e) => {
+      // The start screen's text: not the first question, which waits hidden (issue 28).
+      blocks: [...app.querySelectorAll('h1, .cs-lead, .cs-points li')].filter((e) => !e.closest('[hidden]')).map((e) => {
         const r = e.getBoundingClientRect();
         return { text: e.textContent.trim(), x: Math.round(r.x), y: Math.round(r.y), w: Math.round(r.width), h: Math.round(r.height) };
       }),

@@ -1,0 +1,103 @@
+// "Start" and the first question before the app arrives (issue 28): on a
+// slow connection the person can start and answer while the .wasm loads.
+// The page's own start screen (index.html) offers "Start" once the settings
+// are known; the first question is a plain form there. The app takes over
+// with takeEarly(): where the person is, what they ticked and the choice
+// with the focus (src/domain/early.rs reads it; tests/early_check.rs checks
+// the form is the app's). Only on the standalone page, and only when nothing
+// is kept from an earlier visit (then the app offers to go on instead).
+// Nothing is stored or sent: the answer lives in the form until the app has it.
+// This script runs in the page's head: the form is found once the body is read.
+var earlyForm = null;
+var earlyActions = null;
+var earlyStep = null;
+function earlyBoxes() { return earlyForm.querySelectorAll('input[type=checkbox]'); }
+function earlyMissing(on) {
+  var error = earlyForm.querySelector('[data-cs-early-error]');
+  error.hidden = !on;
+  var boxes = earlyBoxes();
+  for (var i = 0; i < boxes.length; i++) {
+    if (on) boxes[i].setAttribute('aria-invalid', 'true');
+    else boxes[i].removeAttribute('aria-invalid');
+  }
+}
+// Like the app on a screen change: the new heading has the focus, the page is at its top.
+function earlyShow(step) {
+  earlyStep = step;
+  var start = earlyActions.parentNode;
+  start.hidden = step !== 'start';
+  earlyForm.hidden = step === 'start';
+  (step === 'start' ? start : earlyForm).querySelector('h1').focus();
+  window.scrollTo(0, 0);
+}
+// Offered at once with the page's settings; settings.json, if it comes and
+// leaves the check out, takes the offer back (the app decides from then on).
+function earlyOffer(settings) {
+  var kept = false;
+  try { kept = window.localStorage.getItem('@CS_STORAGE_KEY@') !== null; } catch (e) { /* no storage: nothing kept */ }
+  var journeys = settings.journeys;
+  var offered = !kept && !(Array.isArray(journeys) && journeys.indexOf('check') < 0);
+  // Once the person has started, the app decides what follows.
+  if (root.hasAttribute('data-cs-ready') || (offered ? earlyStep : earlyStep !== 'start')) return;
+  earlyStep = offered ? 'start' : null;
+  earlyActions.hidden = !offered;
+  // While "Start" works, "Loading" would only worry.
+  earlyActions.parentNode.querySelector('.cs-loading').hidden = offered;
+}
+function earlySetUp() {
+  earlyForm = doc.querySelector('[data-cs-early-question]');
+  earlyActions = doc.querySelector('[data-cs-early-actions]');
+  if (!earlyForm || !earlyActions || window.ClearSignsEmbedded) return;
+  var total = Number(earlyForm.querySelector('[data-cs-total]').getAttribute('data-cs-total'));
+  earlyForm.querySelector('.cs-bar__fill').style.width = Math.floor(100 / total) + '%';
+  earlyOffer(initial);
+  choice.then(function (chosen) {
+    var file = read(chosen.file);
+    if (file && isObject(file.value)) earlyOffer(file.value);
+  });
+  earlyActions.addEventListener('click', function (event) {
+    if (event.target.closest('[data-cs-early-start]')) earlyShow('question');
+  });
+  earlyForm.querySelector('[data-cs-early-back]').addEventListener('click', function () { earlyShow('start'); });
+  // Checkboxes, as in the app: "I'd rather not say" stands alone.
+  earlyForm.addEventListener('change', function (event) {
+    var box = event.target;
+    if (box.checked) {
+      var boxes = earlyBoxes();
+      for (var i = 0; i < boxes.length; i++) {
+        if (boxes[i] !== box && (box.value === 'skip' || boxes[i].value === 'skip')) boxes[i].checked = false;
+      }
+    }
+    earlyMissing(false);
+  });
+  earlyForm.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var any = false;
+    var boxes = earlyBoxes();
+    for (var i = 0; i < boxes.length; i++) any = any || boxes[i].checked;
+    if (!any) return earlyMissing(true);
+    // The next question comes with the app: say so, calmly.
+    earlyStep = 'next';
+    var wait = earlyForm.querySelector('[data-cs-early-wait]');
+    var texts = strings[root.getAttribute('lang')] || {};
+    wait.textContent = texts['ui.loading'] || 'Loading the check…';
+  });
+}
+if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', earlySetUp);
+else earlySetUp();
+// For the app, once: `step|ticked values|focused value`, or null if the
+// person never had the page's own "Start". The form is the app's from here.
+function takeEarly() {
+  var step = earlyStep;
+  earlyStep = null;
+  if (!step || !earlyForm) return null;
+  var ticked = [];
+  var focus = '';
+  var boxes = earlyBoxes();
+  for (var i = 0; i < boxes.length; i++) {
+    if (boxes[i].checked) ticked.push(boxes[i].value);
+    if (doc.activeElement === boxes[i]) focus = boxes[i].value;
+  }
+  if (!focus && earlyForm.contains(doc.activeElement)) focus = 'heading';
+  return step + '|' + ticked.join(',') + '|' + focus;
+}
