@@ -208,9 +208,11 @@ async function benchHeap(browser) {
     await page.waitForFunction(() => document.querySelector('h1'));
     const text = (await heading.innerText()).trim();
     if (text === 'What your answers show') break;
-    const choice = text.startsWith('What is this about') ? 'Online scams or fraud' : 'Yes';
-    const radio = page.getByRole('radio', { name: choice, exact: true });
-    if (await radio.count()) await radio.first().check();
+    // The first question has checkboxes ("Choose all that fit"), the others radio buttons.
+    const activity = page.getByRole('checkbox', { name: 'Online scams or fraud', exact: true });
+    const radio = page.getByRole('radio', { name: 'Yes', exact: true });
+    if (text.startsWith('What is this about')) await activity.check();
+    else if (await radio.count()) await radio.first().check();
     else await page.getByRole('radio').first().check(); // a question without "Yes"
     await sample(`question ${step + 1}`);
     await page.getByRole('button', { name: /^(Next|See what my answers mean)$/ }).click();

@@ -1,13 +1,13 @@
 // Prints the figures of two Lighthouse JSON reports (from scripts/bench) side
 // by side: the release on a host that compresses (brotli) and on a plain
-// static host, each with its target (issue 16).
+// static host, each with its target (issue 28: performance >= 95 on both).
 // Usage: node scripts/bench-lighthouse.js compressed.json plain.json
 'use strict';
 const fs = require('node:fs');
 
 const hosts = [
   { label: 'host that compresses', file: process.argv[2],
-    targets: { performance: [100, '>='], interactive: [1500, '<='] } },
+    targets: { performance: [95, '>='], 'largest-contentful-paint': [2500, '<='] } },
   { label: 'host that does not', file: process.argv[3],
     targets: { performance: [95, '>='], 'largest-contentful-paint': [2500, '<='] } },
 ];

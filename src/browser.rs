@@ -9,3 +9,4 @@ pub mod page;
 pub mod print;
 pub mod speech;
 pub mod storage;
+pub mod wait;

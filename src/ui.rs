@@ -30,8 +30,6 @@ pub mod state;
 mod staying_safe;
 mod terms;
 
-pub use app::App;
-
 use crate::browser::{console, page};
 use web_sys::HtmlElement;
 

@@ -6,31 +6,42 @@ use super::state::{self, Check};
 use super::staying_safe::StayingSafeScreen;
 use super::{card::CardScreen, rights::RightsScreen, start::StartScreen};
 use super::{help::HelpScreen, nav::Nav, question::QuestionScreen, result::ResultScreen};
-use crate::browser::{console, locale, page};
+use crate::browser::{console, locale, page, wait};
 use crate::domain::config::Config;
 use crate::domain::content::{self, Content, DEFAULT_LANGUAGE};
 use crate::domain::early;
 use crate::domain::journey::Screen;
 use crate::domain::settings;
 use leptos::prelude::*;
-use std::cell::RefCell;
-use std::rc::Rc;
 
-/// What the app needs before it can show: the content, the embedder's
-/// settings and the language to show in.
-pub struct Prepared {
-    content: &'static Content,
-    config: &'static Config,
-    /// With `"debug": true` on the standalone page: the settings' problems,
-    /// shown to the embedder above the app.
-    debug: Option<Vec<String>>,
-    /// The check's state, in its language (with a calm note if that is not
-    /// the one asked for), once [`begin`] has settled the language.
-    check: Option<Check>,
+/// Start the app in `root`, in steps, each a task of its own: the content;
+/// the settings; the language (its file, if it is not built in); the
+/// check's state; the app; then, in `App`, its first screen in place of the
+/// page's own start text. On a cheap phone no one step holds the page, or
+/// the quick exit's keys, long.
+pub fn begin(root: web_sys::HtmlElement) {
+    wasm_bindgen_futures::spawn_local(start(root));
 }
 
-thread_local! {
-    static PREPARED: RefCell<Option<Prepared>> = const { RefCell::new(None) };
+async fn start(root: web_sys::HtmlElement) {
+    wait::next_task().await;
+    let Some(content) = load_content() else {
+        return;
+    };
+    wait::next_task().await;
+    let (config, debug) = read_settings(content);
+    wait::next_task().await;
+    let (lang, notice) = settle_language(content, config).await;
+    // With the place to suggest, read in a worker as the app starts (see
+    // `read_settings`) and nearly always here by now.
+    let place = wait::Once::new();
+    locale::when_time_zone_known(PLACE_WAIT_MS, place.callback());
+    place.await;
+    // The check's state now, the view in the next task.
+    let check = restore(content, config, lang, notice);
+    wait::next_task().await;
+    page::keep_start_text();
+    leptos::mount::mount_to(root, move || app(content, config, debug, check)).forget();
 }
 
 fn load_content() -> Option<&'static Content> {
@@ -46,7 +57,9 @@ fn load_content() -> Option<&'static Content> {
     }
 }
 
-fn read_settings(content: &'static Content) -> Prepared {
+/// The embedder's settings, and with `"debug": true` on the standalone page
+/// their problems, to show the embedder above the app.
+fn read_settings(content: &'static Content) -> (&'static Config, Option<Vec<String>>) {
     // The embedder's configuration (settings.json or the page's block): each
     // problem is one console line, the bad part falls back to its default and
     // the rest applies. With "debug": true the embedder sees them on the page.
@@ -60,99 +73,55 @@ fn read_settings(content: &'static Content) -> Prepared {
     if config.default_place.is_none() {
         locale::ask_time_zone();
     }
-    Prepared {
-        content,
-        config,
-        debug,
-        check: None,
-    }
+    (config, debug)
 }
 
 /// How long the check may wait for the time zone (the place it suggests,
 /// and the quick exit's page for it) before it shows without.
 const PLACE_WAIT_MS: i32 = 500;
 
-type MountOnce = Rc<RefCell<Option<Box<dyn FnOnce(&'static str)>>>>;
-
 /// How long the check waits for its language's file before it shows in
 /// another (a stalled connection must not leave only the loading text).
 const LANGUAGE_WAIT_MS: i32 = 10_000;
 
-/// Mount the app in `root` once the language it will show is here: the one
-/// the browser and settings pick first (one request, the same a visitor with
-/// that browser always makes), then every other language in a fixed order.
-/// A kept language from an earlier visit waits for its turn in that order.
-/// After [`LANGUAGE_WAIT_MS`], or if the file cannot be had, the check shows
-/// in the first language if it is here, else in English, with a calm note.
-pub fn begin(root: web_sys::HtmlElement) {
-    // In steps, each a task of its own (the content; the settings; the
-    // language; the mount, in `mount_in`; the first view, in `App`): on a
-    // cheap phone no one step holds the page, and the quick exit's keys, long.
-    page::after(0, move || {
-        if let Some(content) = load_content() {
-            page::after(0, move || {
-                let prepared = read_settings(content);
-                page::after(0, move || choose_language(root, prepared));
-            });
-        }
-    });
-}
-
-fn choose_language(root: web_sys::HtmlElement, prepared: Prepared) {
-    let config = prepared.config;
+/// The language the check shows in, and a calm note (a locale key) if it is
+/// not the one the person would have had. First the one the browser and
+/// settings pick (one request, the same a visitor with that browser always
+/// makes), then every other language in a fixed order; a kept language from
+/// an earlier visit waits for its turn in that order. After
+/// [`LANGUAGE_WAIT_MS`], or if the file cannot be had, the first language if
+/// it is here, else English.
+async fn settle_language(
+    content: &'static Content,
+    config: &'static Config,
+) -> (&'static str, Option<&'static str>) {
     languages::offer(state::offered_languages(config));
     let first = state::first_language(config, None);
-    let shown = state::first_language(config, state::stored_language(prepared.content).as_deref());
-    // Runs once: when the language is settled, or when the wait is over.
-    let mount: MountOnce = Rc::new(RefCell::new(Some(Box::new(move |lang: &'static str| {
-        let notice = (lang != shown).then_some("ui.language.unavailable");
-        // The check's state now, the view in the next task.
-        let check = restore(prepared.content, prepared.config, Some(lang), notice);
-        PREPARED.with(|p| {
-            *p.borrow_mut() = Some(Prepared {
-                check: Some(check),
-                ..prepared
-            })
-        });
-        page::after(0, move || {
-            page::keep_start_text();
-            leptos::mount::mount_to(root, App).forget();
-        });
-    }))));
-    let mount_in = move |mount: &MountOnce, lang| {
-        let once = mount.borrow_mut().take();
-        if let Some(mount) = once {
-            // With the place to suggest, which is read as the app starts (see
-            // `prepare`) and nearly always here by now.
-            locale::when_time_zone_known(PLACE_WAIT_MS, move || mount(lang));
-        }
-    };
+    let shown = state::first_language(config, state::stored_language(content).as_deref());
     let here = |code: &'static str| languages::texts_for(code).is_some().then_some(code);
-    let fallback = move || here(shown).or(here(first)).unwrap_or(DEFAULT_LANGUAGE);
-    let waited = mount.clone();
-    page::after(LANGUAGE_WAIT_MS, move || mount_in(&waited, fallback()));
+    let settled = wait::Once::new();
+    page::after(LANGUAGE_WAIT_MS, settled.callback());
+    let arrived = settled.callback();
     languages::request_first(first, move || {
         if here(shown).is_none() {
             languages::request_rest();
         }
-        languages::when_settled(shown, move |_| mount_in(&mount, fallback()));
+        languages::when_settled(shown, move |_| arrived());
     });
+    settled.await;
+    let lang = here(shown).or(here(first)).unwrap_or(DEFAULT_LANGUAGE);
+    (lang, (lang != shown).then_some("ui.language.unavailable"))
 }
 
-#[component]
-pub fn App() -> impl IntoView {
-    // Mounted only by `begin`, which prepares everything first (the
-    // component tests start the app the same way).
-    let Some(Prepared {
-        content,
-        config,
-        debug,
-        check: Some(check),
-        ..
-    }) = PREPARED.with(|p| p.borrow_mut().take())
-    else {
-        return ().into_any();
-    };
+/// The app: one screen at a time, then the sections. `debug`: the
+/// settings' problems, to show the embedder (`"debug": true`). A plain
+/// function, not a `#[component]`: it is mounted once, and has no props to build.
+fn app(
+    content: &'static Content,
+    config: &'static Config,
+    debug: Option<Vec<String>>,
+    check: Check,
+) -> impl IntoView {
     if let Some(problems) = debug {
         page::show_config_notice(&problems);
     }
@@ -223,7 +192,6 @@ pub fn App() -> impl IntoView {
             <Nav check />
         </Show>
     }
-    .into_any()
 }
 
 /// The check's state (stored answers, place, language), kept for the page's
@@ -231,11 +199,11 @@ pub fn App() -> impl IntoView {
 fn restore(
     content: &'static Content,
     config: &'static Config,
-    lang: Option<&'static str>,
+    lang: &'static str,
     notice: Option<&'static str>,
 ) -> Check {
     let owner = Owner::new();
-    let check = owner.with(|| Check::restore(content, config, lang));
+    let check = owner.with(|| Check::restore(content, config, Some(lang)));
     if notice.is_some() {
         check.notice.set(notice);
     }
