@@ -6,12 +6,14 @@ use super::state::{self, Check};
 use super::staying_safe::StayingSafeScreen;
 use super::{card::CardScreen, rights::RightsScreen, start::StartScreen};
 use super::{help::HelpScreen, nav::Nav, question::QuestionScreen, result::ResultScreen};
-use crate::browser::{console, locale, page, wait};
+use crate::browser::{console, locale, page, storage, wait};
 use crate::domain::config::Config;
 use crate::domain::content::{self, Content, DEFAULT_LANGUAGE};
 use crate::domain::early;
 use crate::domain::journey::Screen;
+use crate::domain::session;
 use crate::domain::settings;
+use crate::domain::stored::Stored;
 use leptos::prelude::*;
 
 /// Start the app in `root`, in steps, each a task of its own: the content;
@@ -194,19 +196,38 @@ fn app(
     }
 }
 
-/// The check's state (stored answers, place, language), kept for the page's
-/// life: it is made before the view, so it has an owner of its own.
+/// The check's state, from what the device holds (`domain::session`
+/// decides; `browser::storage` reads and writes), kept for the page's life:
+/// it is made before the view, so it has an owner of its own. `notice`: the
+/// language's note, which comes before a note about unreadable answers.
 fn restore(
     content: &'static Content,
     config: &'static Config,
     lang: &'static str,
     notice: Option<&'static str>,
 ) -> Check {
-    let owner = Owner::new();
-    let check = owner.with(|| Check::restore(content, config, Some(lang)));
-    if notice.is_some() {
-        check.notice.set(notice);
+    let raw = storage::load();
+    let (stored, opened) = match session::open(&content.catalogue, &content.help, raw.as_deref()) {
+        session::Opening::Fresh => {
+            storage::wipe_tab();
+            (Stored::default(), None)
+        }
+        session::Opening::Kept(stored) => (stored, None),
+        session::Opening::Unreadable { reason, notice } => {
+            console::warn(&reason);
+            storage::wipe();
+            (Stored::default(), Some(notice))
+        }
+    };
+    // An embedder who does not offer keeping also ends an old choice to keep.
+    let chose = storage::kept();
+    let keep = session::keeps(config.keep_answers, chose);
+    if chose && !keep {
+        storage::set_kept(false);
     }
+    let owner = Owner::new();
+    let check = owner.with(|| Check::new(content, config, lang, stored, notice.or(opened), keep));
+    check.suggest_place();
     // Never dropped: dropping the owner would dispose of the state.
     std::mem::forget(owner);
     check

@@ -1,6 +1,6 @@
 //! The app's state: the content, the answers and the current screen.
 
-use crate::browser::{console, locale, page, speech, storage};
+use crate::browser::{locale, page, speech, storage};
 use crate::domain::answers::{Answer, Answers};
 use crate::domain::config::Config;
 use crate::domain::content::Content;
@@ -49,34 +49,24 @@ pub struct Check {
 }
 
 impl Check {
-    /// Restore a stored check, or start fresh with a console warning if it is unreadable.
-    /// `lang`: the language to show, when already decided (`app::begin`).
-    pub fn restore(
+    /// The check's state from what the device held (`stored`, read by the
+    /// start-up, `ui::app::restore`), in `lang`. Only signals: no storage is
+    /// read and nothing starts here.
+    pub fn new(
         content: &'static Content,
         config: &'static Config,
-        lang: Option<&'static str>,
+        lang: &'static str,
+        stored: Stored,
+        notice: Option<&'static str>,
+        keep: bool,
     ) -> Check {
-        let raw = storage::load();
-        let (stored, notice) =
-            match session::open(&content.catalogue, &content.help, raw.as_deref()) {
-                session::Opening::Fresh => {
-                    storage::wipe_tab();
-                    (Stored::default(), None)
-                }
-                session::Opening::Kept(stored) => (stored, None),
-                session::Opening::Unreadable { reason, notice } => {
-                    console::warn(&reason);
-                    storage::wipe();
-                    (Stored::default(), Some(notice))
-                }
-            };
-        let check = Check {
+        Check {
             content,
             config,
             answers: RwSignal::new(stored.answers),
             screen: RwSignal::new(stored.screen),
             notice: RwSignal::new(notice),
-            keep: RwSignal::new(storage::kept()),
+            keep: RwSignal::new(keep),
             place: RwSignal::new(stored.place),
             home: RwSignal::new(stored.home),
             suggested: RwSignal::new(
@@ -84,26 +74,24 @@ impl Check {
                     .and_then(|id| content.help.jurisdiction(id))
                     .map(|j| j.id.as_str()),
             ),
-            lang: RwSignal::new(
-                lang.unwrap_or_else(|| first_language(config, stored.lang.as_deref())),
-            ),
+            lang: RwSignal::new(lang),
             voices: RwSignal::new(0),
             journeys: RwSignal::new(stored.journeys),
             settled: RwSignal::new(false),
-        };
-        if config.default_place.is_none() {
-            locale::time_zone_then(move |zone| {
-                let place = places::suggest(&content.help, zone, &locale::languages());
-                check.suggested.try_set(place.map(|j| j.id.as_str()));
-            });
         }
-        // An embedder who does not offer keeping also ends an old choice to keep.
-        let kept = check.keep.get_untracked();
-        if kept != session::keeps(config.keep_answers, kept) {
-            storage::set_kept(false);
-            check.keep.set(false);
+    }
+
+    /// Suggest a place from the browser's time zone and languages, once the
+    /// time zone is known, unless the embedder chose one.
+    pub fn suggest_place(self) {
+        if self.config.default_place.is_some() {
+            return;
         }
-        check
+        let content = self.content;
+        locale::time_zone_then(move |zone| {
+            let place = places::suggest(&content.help, zone, &locale::languages());
+            self.suggested.try_set(place.map(|j| j.id.as_str()));
+        });
     }
 
     /// Storage, the quick exit and speech follow the check. Called by the
