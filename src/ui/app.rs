@@ -129,7 +129,7 @@ fn app(
     }
     page::set_theme(&config.theme.properties());
 
-    // The first view comes in steps, each a task of its own (see `begin`):
+    // The first view comes in steps, each a task of its own (see `start`):
     // the app itself (now), its screen in place of the page's start text,
     // then what may follow (`Check::settled`) and the other languages.
     let screen_here = RwSignal::new(false);

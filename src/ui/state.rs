@@ -260,7 +260,7 @@ impl Check {
     }
 }
 
-/// The language of a kept check, if it can be read (else `Check::restore`
+/// The language of a kept check, if it can be read (else `app::restore`
 /// deals with it).
 pub fn stored_language(content: &Content) -> Option<String> {
     let raw = storage::load()?;
