@@ -153,7 +153,9 @@ test('the app waits for settings.json while the start text shows; the exit never
     await route.fulfill({ contentType: 'application/json', body: JSON.stringify({ organisation: { name: 'Harbour NGO' }, exit: { url: NGO_EXIT } }) });
   });
   await page.goto('./index.html');
-  await expect(page.getByText('Loading the check…')).toBeVisible();
+  // The start text shows, with the page's own "Start" (issue 28: it works before the app).
+  await expect(page.getByRole('heading', { level: 1, name: 'A private check for warning signs' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
   await page.waitForTimeout(1000);
   await expect(page.locator('html')).not.toHaveAttribute('data-cs-ready', '');
   // Meanwhile the exit works with what it has: the default page.
@@ -167,7 +169,8 @@ test('the app waits for settings.json while the start text shows; the exit never
 test('Shift pressed three times exits at once while settings.json is still on its way', async ({ page, baseURL }) => {
   await page.route(`${baseURL}settings.json`, () => { /* never answers */ });
   await page.goto('./index.html');
-  await expect(page.getByText('Loading the check…')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'A private check for warning signs' })).toBeVisible();
+  await expect(page.locator('html')).not.toHaveAttribute('data-cs-ready', '');
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
   await page.waitForURL(EXIT_URL);
 });
