@@ -18,7 +18,7 @@ use leptos::prelude::*;
 
 /// Start the app in `root`, in steps, each a task of its own: the content;
 /// the settings; the language (its file, if it is not built in); the
-/// check's state; the app; then, in `App`, its first screen in place of the
+/// check's state; the app; then, in `app`, its first screen in place of the
 /// page's own start text. On a cheap phone no one step holds the page, or
 /// the quick exit's keys, long.
 pub fn begin(root: web_sys::HtmlElement) {

@@ -1,7 +1,7 @@
 // "Start" and the first question before the app arrives (issue 28): on a
 // slow connection the person can start and answer while the .wasm loads.
-// The page's own start screen (index.html) offers "Start" once the settings
-// are known; the first question is a plain form there. The app takes over
+// The page's own start screen (index.html) offers "Start" at once (unless
+// the settings leave the check out); the first question is a plain form there. The app takes over
 // with takeEarly(): where the person is, what they ticked and the choice
 // with the focus (src/domain/early.rs reads it; tests/early_check.rs checks
 // the form is the app's). Only on the standalone page, and only when nothing
