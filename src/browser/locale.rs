@@ -1,9 +1,8 @@
 //! The browser's own settings, read locally: preferred languages and time
 //! zone. Used only to suggest a place; nothing is sent or stored.
 
-use super::{app_folder, page};
+use super::{app_folder, page, wait};
 use std::cell::RefCell;
-use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -27,7 +26,6 @@ enum Zone {
 }
 
 type ZoneUser = Box<dyn FnOnce(&str)>;
-type RunOnce = Rc<RefCell<Option<Box<dyn FnOnce()>>>>;
 
 thread_local! {
     static ZONE: RefCell<Zone> = const { RefCell::new(Zone::Unasked) };
@@ -119,24 +117,17 @@ pub fn time_zone_then(then: impl FnOnce(&str) + 'static) {
     }
 }
 
-/// Run `then` in a task of its own once the time zone is known (at once if
-/// it was never asked for), but after `most_ms` at the latest.
-pub fn when_time_zone_known(most_ms: i32, then: impl FnOnce() + 'static) {
+/// Done in a task of its own once the time zone is known (at once if it was
+/// never asked for), after `most_ms` at the latest.
+pub fn time_zone_known(most_ms: i32) -> wait::Once {
     if !waiting() {
-        return page::after(0, then);
+        return wait::next_task();
     }
-    let then: RunOnce = Rc::new(RefCell::new(Some(Box::new(then))));
-    let run = |then: RunOnce| {
-        move || {
-            let once = then.borrow_mut().take();
-            if let Some(then) = once {
-                then();
-            }
-        }
-    };
-    let soon = run(then.clone());
+    let known = wait::Once::new();
+    let soon = known.callback();
     time_zone_then(move |_| page::after(0, soon));
-    page::after(most_ms, run(then));
+    page::after(most_ms, known.callback());
+    known
 }
 
 /// The first answer is kept and given to whoever waits; later ones are not.

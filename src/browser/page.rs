@@ -221,11 +221,9 @@ pub fn keep_start_text() {
 
 /// The page's own start screen and first question hand over to the app:
 /// what the person did there (see `exit_take_early`), and the form is
-/// theirs no more. Only on the standalone page.
+/// theirs no more. Always `None` in the widget: early-check.js offers
+/// nothing there.
 pub fn take_early() -> Option<String> {
-    if !is_standalone() {
-        return None;
-    }
     exit_take_early().ok().flatten()
 }
 

@@ -36,9 +36,7 @@ async fn start(root: web_sys::HtmlElement) {
     let (lang, notice) = settle_language(content, config).await;
     // With the place to suggest, read in a worker as the app starts (see
     // `read_settings`) and nearly always here by now.
-    let place = wait::Once::new();
-    locale::when_time_zone_known(PLACE_WAIT_MS, place.callback());
-    place.await;
+    locale::time_zone_known(PLACE_WAIT_MS).await;
     // The check's state now, the view in the next task.
     let check = restore(content, config, lang, notice);
     wait::next_task().await;

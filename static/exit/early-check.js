@@ -33,10 +33,8 @@ function earlyShow(step) {
 // Offered at once with the page's settings; settings.json, if it comes and
 // leaves the check out, takes the offer back (the app decides from then on).
 function earlyOffer(settings) {
-  var kept = false;
-  try { kept = window.localStorage.getItem('@CS_STORAGE_KEY@') !== null; } catch (e) { /* no storage: nothing kept */ }
   var journeys = settings.journeys;
-  var offered = !kept && !(Array.isArray(journeys) && journeys.indexOf('check') < 0);
+  var offered = !keptCheck() && !(Array.isArray(journeys) && journeys.indexOf('check') < 0);
   // Once the person has started, the app decides what follows.
   if (root.hasAttribute('data-cs-ready') || (offered ? earlyStep : earlyStep !== 'start')) return;
   earlyStep = offered ? 'start' : null;

@@ -30,10 +30,8 @@ function fillFrom(node) {
 var settingsNow = initial;
 // A language kept from an earlier visit (only with "Keep my answers").
 function keptLanguage() {
-  try {
-    var kept = JSON.parse(window.localStorage.getItem('@CS_STORAGE_KEY@'));
-    return kept && typeof kept.lang === 'string' && strings[kept.lang] ? kept.lang : null;
-  } catch (e) { return null; }
+  var kept = keptCheck();
+  return kept && typeof kept.lang === 'string' && strings[kept.lang] ? kept.lang : null;
 }
 // The first language in the app's order (language::first in the Rust): a
 // kept one, the browser's, the site's default_language, English if

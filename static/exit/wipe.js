@@ -14,3 +14,8 @@ function wipe(name) {
   } catch (e) { /* storage blocked: nothing was stored there */ }
   return removed;
 }
+// The check the person chose to keep (stored::STORAGE_KEY, written in at
+// build time), read as JSON; null if there is none or it cannot be read.
+function keptCheck() {
+  try { return JSON.parse(window.localStorage.getItem('@CS_STORAGE_KEY@')); } catch (e) { return null; }
+}
