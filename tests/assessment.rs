@@ -141,15 +141,21 @@ fn more_than_one_activity_asks_the_questions_of_each() {
         "activity".into(),
         Answer::Activities(vec!["drugs".into(), "sex".into()]),
     );
-    let path: Vec<String> = journey::path(&c, &a).iter().map(|q| q.id.clone()).collect();
+    let path: Vec<String> = journey::path(&c, &a)
+        .iter()
+        .map(|q| q.id.to_string())
+        .collect();
     assert!(path.contains(&"hazardous".to_string()));
     assert!(path.len() <= c.max_path_length);
     // Every activity at once, every follow-up open: still within the limit.
     let mut all = journey::answer_every(&c, "drugs", Answer::Yes);
-    all.insert("activity".into(), Answer::Activities(c.activities.clone()));
+    all.insert(
+        "activity".into(),
+        Answer::Activities(c.activities.to_strings()),
+    );
     assert!(journey::path(&c, &all).len() <= c.max_path_length);
     let o = assess(&c, &all);
-    assert_eq!(o.activities, c.activities);
+    assert_eq!(o.activities, c.activities.to_strings());
     assert!(o.crime);
 }
 
@@ -177,7 +183,7 @@ fn scenarios_get_the_expected_level() {
         // Every scenario answers every question on its own path, so it is realistic.
         for q in journey::path(&c, &s.answers) {
             assert!(
-                s.answers.contains_key(&q.id),
+                s.answers.contains_key(q.id.as_str()),
                 "scenario `{}` skips `{}`",
                 s.id,
                 q.id
@@ -209,7 +215,7 @@ fn no_warning_signs_needs_a_no_to_every_key_question() {
         let key: Vec<String> = journey::path(&c, &answers)
             .iter()
             .filter(|q| q.key)
-            .map(|q| q.id.clone())
+            .map(|q| q.id.to_string())
             .collect();
         assert!(key.len() >= 6, "{activity}: key questions {key:?}");
         for q in &key {
@@ -349,13 +355,13 @@ fn every_path_reaches_a_result_within_the_limit() {
             let mut steps = 0;
             while let Screen::Question(i) = screen {
                 let q = journey::path(&c, &answers)[i];
-                asked.insert(q.id.clone());
+                asked.insert(q.id.to_string());
                 let a = if q.kind == QuestionKind::Activity {
                     choice.clone()
                 } else {
                     reply.clone()
                 };
-                answers.insert(q.id.clone(), a);
+                answers.insert(q.id.to_string(), a);
                 screen = journey::next(&c, &answers, screen);
                 steps += 1;
                 assert!(
@@ -367,7 +373,7 @@ fn every_path_reaches_a_result_within_the_limit() {
             let _ = assess(&c, &answers); // never panics
         }
     }
-    let all: BTreeSet<String> = c.questions.iter().map(|q| q.id.clone()).collect();
+    let all: BTreeSet<String> = c.questions.iter().map(|q| q.id.to_string()).collect();
     assert_eq!(asked, all, "every question is reachable");
 }
 

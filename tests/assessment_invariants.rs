@@ -38,7 +38,7 @@ fn answers() -> impl Strategy<Value = Answers> {
         .questions
         .iter()
         .filter(|q| q.kind != QuestionKind::Activity)
-        .map(|q| q.id.clone())
+        .map(|q| q.id.to_string())
         .collect();
     let activities = c.activities.clone();
     (
@@ -51,7 +51,7 @@ fn answers() -> impl Strategy<Value = Answers> {
                 .iter()
                 .zip(&chosen)
                 .filter(|(_, on)| **on)
-                .map(|(id, _)| id.clone())
+                .map(|(id, _)| id.to_string())
                 .collect();
             let activity = if picked.is_empty() {
                 Answer::Skip
@@ -131,7 +131,7 @@ proptest! {
         let c = catalogue();
         let skipped_key = journey::path(c, &a)
             .iter()
-            .any(|q| q.key && matches!(a.get(&q.id), Some(Answer::Skip) | None));
+            .any(|q| q.key && matches!(a.get(q.id.as_str()), Some(Answer::Skip) | None));
         if skipped_key {
             prop_assert_ne!(level(&a), Level::None);
         }
@@ -154,9 +154,9 @@ proptest! {
         let mut a = with(&a, "under18", Answer::No);
         for q in &c.questions {
             if about_force_deception_or_control(c, &q.id)
-                && matches!(a.get(&q.id), Some(Answer::Yes | Answer::Unsure))
+                && matches!(a.get(q.id.as_str()), Some(Answer::Yes | Answer::Unsure))
             {
-                a.insert(q.id.clone(), Answer::No);
+                a.insert(q.id.to_string(), Answer::No);
             }
         }
         prop_assert_ne!(level(&a), Level::Strong);
@@ -363,9 +363,9 @@ fn control_questions_ask_only_about_the_people_in_control() {
             let mut a: Answers = c
                 .questions
                 .iter()
-                .map(|q| (q.id.clone(), reply.clone()))
+                .map(|q| (q.id.to_string(), reply.clone()))
                 .collect();
-            a.insert(activity.id.clone(), choice.clone());
+            a.insert(activity.id.to_string(), choice.clone());
             let path: Vec<&str> = journey::path(c, &a).iter().map(|q| q.id.as_str()).collect();
             let defined = path.iter().position(|id| *id == "made_to");
             for id in &by_pronoun {
@@ -481,7 +481,7 @@ fn skipping_everything_is_not_enough_to_say() {
         let mut a: Answers = c
             .questions
             .iter()
-            .map(|q| (q.id.clone(), Answer::Skip))
+            .map(|q| (q.id.to_string(), Answer::Skip))
             .collect();
         a.insert("activity".into(), choice.clone());
         assert_eq!(level(&a), Level::Unclear, "{choice:?}");

@@ -15,33 +15,59 @@ fn the_baked_content_is_what_parsing_the_files_gives() {
     let same =
         |a: String, b: String, what: &str| assert!(a == b, "{what}: baked and parsed differ");
     same(
-        format!("{:?}", baked::help()),
+        format!("{:?}", baked::HELP),
         format!("{:?}", HelpData::parse(HELP_JSON).unwrap()),
         "help",
     );
     same(
-        format!("{:?}", baked::catalogue()),
+        format!("{:?}", baked::CATALOGUE),
         format!("{:?}", Catalogue::parse(ASSESSMENT_JSON).unwrap()),
         "assessment",
     );
     same(
-        format!("{:?}", baked::journeys::journeys()),
+        format!("{:?}", baked::JOURNEYS),
         format!("{:?}", Journeys::parse(JOURNEYS_JSON).unwrap()),
         "journeys",
     );
 }
 
 #[test]
-fn debug_text_becomes_rust() {
-    let enums: bake::EnumFields = &[("Line", "mark", "Mark"), ("Line", "note", "Option<Note>")];
-    let rust = bake::rust_expression(
-        r#"Line { id: "a\"b", mark: V, note: None, tags: ["x"], map: {"k": Line { mark: S, note: Some(Police) }}, n: 1 }"#,
-        enums,
-    )
-    .unwrap();
+fn each_value_is_written_as_a_constant_rust_expression() {
+    use clear_signs::domain::help::{Contact, ContactKind, ContactNote};
+    use clear_signs_content::{List, Table, Text};
+    let contact = Contact {
+        kind: ContactKind::Tel,
+        value: Text::from("+44 \"1\"\\ \u{200b}"),
+        display: "0800".into(),
+        body: None,
+        note: Some(ContactNote::FromAbroad),
+    };
     assert_eq!(
-        rust,
-        r#"Line { id: s("a\"b"), mark: Mark::V, note: None, tags: ss(&["x"]), map: BTreeMap::from([(s("k"), Line { mark: Mark::S, note: Some(Note::Police) })]), n: 1 }"#
+        bake::rust_expression(&contact),
+        r#"Contact{kind:ContactKind::Tel,value:T(B("+44 \"1\"\\ \u{200b}")),display:T(B("0800")),body:None,note:Some(ContactNote::FromAbroad),}"#
     );
-    assert!(bake::rust_expression("Line { id: \"unterminated }", enums).is_err());
+    let table: Table<List<Text>> =
+        Table(vec![(Text::from("k"), List::from(vec![Text::from("x")]))].into());
+    assert_eq!(
+        bake::rust_expression(&table),
+        r#"Table(L(B(&[(T(B("k")),L(B(&[T(B("x")),]))),])))"#
+    );
+}
+
+/// The file is a static: its data sits in the .wasm, no code builds it.
+#[test]
+fn the_generated_file_is_a_static() {
+    let files = bake::files().unwrap();
+    let names: Vec<&str> = files.iter().map(|(name, _)| *name).collect();
+    assert_eq!(
+        names,
+        ["baked_help.rs", "baked_catalogue.rs", "baked_journeys.rs"]
+    );
+    for (name, code) in &files {
+        assert!(code.contains("\npub static "), "{name}");
+        assert!(
+            !code.contains("fn "),
+            "{name} must build nothing at run time"
+        );
+    }
 }

@@ -24,8 +24,11 @@ fn english_texts() -> Vec<(String, String)> {
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
     for line in &content.help.lines {
-        texts.push((format!("line.{}.name", line.id), line.name.clone()));
-        texts.push((format!("line.{}.operator", line.id), line.operator.clone()));
+        texts.push((format!("line.{}.name", line.id), line.name.to_string()));
+        texts.push((
+            format!("line.{}.operator", line.id),
+            line.operator.to_string(),
+        ));
     }
     texts
 }

@@ -78,10 +78,13 @@ fn bad_data_is_reported_with_every_problem() {
         .contains("unknown field"));
 
     let mut j: Journeys = serde_json::from_str(JOURNEYS_JSON).unwrap();
-    j.worried.advice[0].sources.push("nowhere".into());
-    j.worried.advice[1].when[0].answers.push("maybe".into());
+    j.worried.advice[0].sources.to_mut().push("nowhere".into());
+    j.worried.advice[1].when[0]
+        .answers
+        .to_mut()
+        .push("maybe".into());
     j.worried.advice[1].when[0].question = "nope".into();
-    j.job_offer.questions[0].sources.clear();
+    j.job_offer.questions[0].sources.to_mut().clear();
     j.job_offer.questions[1].id = "where".into();
     j.sources.get_mut("mea_2022").unwrap().url = "http://example.org".into();
     let problems = j.problems().join("\n");
@@ -159,7 +162,7 @@ fn the_job_check_counts_yes_and_lists_not_sure_apart() {
     ]);
     let outcome = j.job_outcome(&r);
     let ids = |qs: &[&journeys::JourneyQuestion]| -> Vec<String> {
-        qs.iter().map(|q| q.id.clone()).collect()
+        qs.iter().map(|q| q.id.to_string()).collect()
     };
     assert_eq!(ids(&outcome.raised), ["pay", "social", "travel_paid"]);
     assert_eq!(ids(&outcome.unsure), ["visa", "passport"]);

@@ -35,7 +35,7 @@ fn suggestions_come_from_the_time_zone_then_the_language_region() {
     let help = content().help;
     let id = |tz: &str, langs: &[&str]| {
         let langs: Vec<String> = langs.iter().map(|s| s.to_string()).collect();
-        suggest(&help, tz, &langs).map(|j| j.id.clone())
+        suggest(&help, tz, &langs).map(|j| j.id.to_string())
     };
     assert_eq!(id("Asia/Bangkok", &["en-US"]).as_deref(), Some("th"));
     assert_eq!(id("Australia/Perth", &[]).as_deref(), Some("au"));
@@ -104,8 +104,8 @@ fn rights_match_the_situation() {
         let outcome = assess(&c.catalogue, &s.answers);
         let (here, everywhere) = rights_for(&c.help, c.help.jurisdiction(place), Some(&outcome));
         (
-            here.first().map(|r| r.id.clone()),
-            everywhere.first().map(|r| r.id.clone()),
+            here.first().map(|r| r.id.to_string()),
+            everywhere.first().map(|r| r.id.to_string()),
         )
     };
     // A charged minor in the US sees Safe Harbor and record relief first.
@@ -130,10 +130,7 @@ fn rights_match_the_situation() {
 fn the_uk_line_is_listed_once_among_other_countries() {
     let c = content();
     let others = other_places(&c.help, &["th"]);
-    let uk = others
-        .iter()
-        .filter(|j| j.lines.contains(&"uk_helpline".to_string()))
-        .count();
+    let uk = others.iter().filter(|j| j.lines.has("uk_helpline")).count();
     assert_eq!(uk, 1);
     assert!(others.iter().all(|j| j.id != "th"));
     assert!(others.iter().all(|j| !j.lines.is_empty()));
@@ -308,13 +305,13 @@ fn police_guidance_comes_first_for_someone_arrested_or_charged() {
         assert!(here
             .iter()
             .chain(&everywhere)
-            .all(|r| !r.topics.contains(&"police".to_string())));
+            .all(|r| !r.topics.has("police")));
     }
     assert!(!police_first(help, None));
     let ids = |place: Option<&str>| -> Vec<String> {
         police_guidance(help, place.and_then(|p| help.jurisdiction(p)))
             .iter()
-            .map(|r| r.id.clone())
+            .map(|r| r.id.to_string())
             .collect()
     };
     assert_eq!(
@@ -364,7 +361,7 @@ fn the_card_uses_the_language_officials_use_here() {
 fn the_best_line_in_a_crisis_is_not_the_police() {
     let help = content().help;
     let best = |place: &str, lang: &str| {
-        best_line(&help, help.jurisdiction(place).unwrap(), lang).map(|l| l.id.clone())
+        best_line(&help, help.jurisdiction(place).unwrap(), lang).map(|l| l.id.to_string())
     };
     assert_eq!(best("us", "es").as_deref(), Some("us_hotline"));
     assert_eq!(best("gb-ew", "vi").as_deref(), Some("uk_helpline"));

@@ -1,335 +1,200 @@
-//! Turns parsed content into Rust source that builds the same value, so the
-//! app carries no JSON parser for its own content (issue 16). The app's
-//! build.rs writes the files into its OUT_DIR at every build (never into
-//! git), and tests/bake.rs checks they build exactly what parsing gives.
+//! Writes the parsed content as Rust statics, so the app carries its content
+//! as data (texts and slices in the `.wasm`'s data section) with no code to
+//! build it and no JSON parser for it (issues 16, 28, 29). The app's build.rs
+//! writes the files into its OUT_DIR at every build (never into git), and
+//! tests/bake.rs checks the statics equal what parsing gives.
 //!
-//! It reads the value's `{:?}` (Debug) text, which is already almost Rust:
-//! strings become `s("…")`, lists `vec![…]` (lists of strings `ss(&[…])`),
-//! maps `BTreeMap::from([…])`.
+//! Each type says how it is written ([`Bake`]). The field lists below are
+//! checked by the compiler: each struct is taken apart with every field
+//! named, so a field added to a type and not here fails to compile.
 
-/// Which enum a struct's field holds: (struct, field, enum). Debug writes a
-/// unit variant bare (`V`, not `Mark::V`), and two enums may share a name.
-pub type EnumFields<'a> = &'a [(&'a str, &'a str, &'a str)];
+use super::catalogue::{self, Catalogue, Element, ElementLaw, Question, QuestionKind, Sign};
+use super::help::{
+    Caution, Cited, Contact, ContactKind, ContactNote, Emergency, HelpData, Jurisdiction, Line,
+    Mark, Priority, Right, Shares,
+};
+use super::journeys::{self, Advice, Journey, JourneyQuestion, Journeys, When};
+use super::{List, Table, Text};
+use std::fmt::Write;
+
+/// A value that can be written as a Rust constant expression.
+pub trait Bake {
+    fn bake(&self, out: &mut String);
+}
 
 /// Every generated file, as (file name, contents), from the shipped content.
 /// Each file is parsed and checked first: content with a problem fails here.
 pub fn files() -> Result<Vec<(&'static str, String)>, String> {
-    use super::catalogue::Catalogue;
-    use super::help::HelpData;
-    use super::journeys::Journeys;
     use super::{ASSESSMENT_JSON, HELP_JSON, JOURNEYS_JSON};
     let help = HelpData::parse(HELP_JSON)?;
     let catalogue = Catalogue::parse(ASSESSMENT_JSON)?;
     let journeys = Journeys::parse(JOURNEYS_JSON)?;
-    let help_enums: EnumFields = &[
-        ("Emergency", "mark", "Mark"),
-        ("Right", "mark", "Mark"),
-        ("Line", "mark", "Mark"),
-        ("Caution", "mark", "Mark"),
-        ("Contact", "kind", "ContactKind"),
-        ("Contact", "note", "Option<ContactNote>"),
-        ("Line", "shares", "Shares"),
-    ];
-    let catalogue_enums: EnumFields = &[
-        ("ElementLaw", "id", "Element"),
-        ("Sign", "element", "Element"),
-        ("Question", "kind", "QuestionKind"),
-    ];
-    let journeys_enums: EnumFields = &[("Source", "mark", "Mark")];
     Ok(vec![
         (
             "baked_help.rs",
-            rust_file(
-                "content/help.json",
-                "help",
-                "HelpData",
-                help_enums,
-                &format!("{help:?}"),
-            )?,
+            rust_file("content/help.json", "HELP", "HelpData", &help),
         ),
         (
             "baked_catalogue.rs",
             rust_file(
                 "content/assessment.json",
-                "catalogue",
+                "CATALOGUE",
                 "Catalogue",
-                catalogue_enums,
-                &format!("{catalogue:?}"),
-            )?,
+                &catalogue,
+            ),
         ),
         (
             "baked_journeys.rs",
-            rust_file(
-                "content/journeys.json",
-                "journeys",
-                "Journeys",
-                journeys_enums,
-                &format!("{journeys:?}"),
-            )?,
+            rust_file("content/journeys.json", "JOURNEYS", "Journeys", &journeys),
         ),
     ])
 }
 
-/// The Rust expression for a value whose Debug text is `debug`.
-pub fn rust_expression(debug: &str, enums: EnumFields) -> Result<String, String> {
-    let mut parser = Parser {
-        text: debug.as_bytes(),
-        at: 0,
-        enums,
-        context: None,
-    };
-    let mut out = String::with_capacity(debug.len() * 5 / 4);
-    parser.value(&mut out)?;
-    parser.space();
-    if parser.at != parser.text.len() {
-        return Err(format!("unexpected text at byte {}", parser.at));
-    }
-    Ok(out)
+/// The Rust expression for `value`.
+pub fn rust_expression(value: &impl Bake) -> String {
+    let mut out = String::new();
+    value.bake(&mut out);
+    out
 }
 
-/// A generated file: `name()` builds the value, from items in scope.
-pub fn rust_file(
-    source: &str,
-    name: &str,
-    ty: &str,
-    enums: EnumFields,
-    debug: &str,
-) -> Result<String, String> {
-    let expression = rust_expression(debug, enums)?;
-    Ok(format!(
+/// A generated file: `pub static NAME: Type = …;`, from items in scope.
+pub fn rust_file(source: &str, name: &str, ty: &str, value: &impl Bake) -> String {
+    format!(
         "// Written by build.rs from {source} (clear_signs_content::bake).\n\
-         // tests/bake.rs checks it builds what parsing the file gives.\n\
-         use crate::domain::baked::{{s, ss}};\n\
-         use serde::de::IgnoredAny;\n\
-         use std::collections::BTreeMap;\n\n\
-         #[rustfmt::skip]\npub fn {name}() -> {ty} {{\n{expression}\n}}\n"
-    ))
+         // tests/bake.rs checks it equals what parsing the file gives.\n\
+         use clear_signs_content::{{List as L, Table, Text as T}};\n         use std::borrow::Cow::Borrowed as B;\n\n\
+         #[rustfmt::skip]\npub static {name}: {ty} = {};\n",
+        rust_expression(value)
+    )
 }
 
-struct Parser<'a> {
-    text: &'a [u8],
-    at: usize,
-    enums: EnumFields<'a>,
-    /// The enum of the field being read, if it holds one.
-    context: Option<&'a str>,
+impl Bake for Text {
+    fn bake(&self, out: &mut String) {
+        // Debug writes a valid Rust literal: quotes, backslashes and
+        // invisible characters escaped.
+        let _ = write!(out, "T(B({:?}))", &**self);
+    }
 }
 
-impl Parser<'_> {
-    fn space(&mut self) {
-        while self.at < self.text.len() && self.text[self.at].is_ascii_whitespace() {
-            self.at += 1;
+impl<T: Bake + Clone> Bake for List<T> {
+    fn bake(&self, out: &mut String) {
+        out.push_str("L(B(&[");
+        for item in self.iter() {
+            item.bake(out);
+            out.push(',');
         }
+        out.push_str("]))");
     }
+}
 
-    fn peek(&mut self) -> Option<u8> {
-        self.space();
-        self.text.get(self.at).copied()
-    }
-
-    fn expect(&mut self, byte: u8) -> Result<(), String> {
-        match self.peek() {
-            Some(b) if b == byte => {
-                self.at += 1;
-                Ok(())
-            }
-            other => Err(format!(
-                "expected `{}` at byte {}, found {:?}",
-                byte as char,
-                self.at,
-                other.map(|b| b as char)
-            )),
-        }
-    }
-
-    fn value(&mut self, out: &mut String) -> Result<(), String> {
-        match self.peek() {
-            Some(b'"') => self.string(out),
-            Some(b'[') => {
-                // A list of strings is one call on a static slice: far less
-                // code than a call for each string.
-                let strings = self.next_is_string();
-                self.at += 1;
-                out.push_str(if strings { "ss(&[" } else { "vec![" });
-                self.list(b']', out, |p, out| match strings {
-                    true => p.literal(out),
-                    false => p.value(out),
-                })?;
-                out.push_str(if strings { "])" } else { "]" });
-                Ok(())
-            }
-            Some(b'{') => {
-                self.at += 1;
-                out.push_str("BTreeMap::from([");
-                self.list(b'}', out, |p, out| {
-                    out.push('(');
-                    p.value(out)?;
-                    p.expect(b':')?;
-                    out.push_str(", ");
-                    p.value(out)?;
-                    out.push(')');
-                    Ok(())
-                })?;
-                out.push_str("])");
-                Ok(())
-            }
-            Some(_) => self.word(out),
-            None => Err("unexpected end".into()),
-        }
-    }
-
-    /// Items up to `close`, separated by commas (a trailing one allowed).
-    fn list(
-        &mut self,
-        close: u8,
-        out: &mut String,
-        mut item: impl FnMut(&mut Self, &mut String) -> Result<(), String>,
-    ) -> Result<(), String> {
-        loop {
-            if self.peek() == Some(close) {
-                self.at += 1;
-                return Ok(());
-            }
-            item(self, out)?;
-            match self.peek() {
-                Some(b',') => {
-                    self.at += 1;
-                    out.push_str(", ");
-                }
-                Some(b) if b == close => {}
-                other => {
-                    return Err(format!(
-                        "expected `,` or `{}` at byte {}, found {:?}",
-                        close as char,
-                        self.at,
-                        other.map(|b| b as char)
-                    ))
-                }
-            }
-        }
-    }
-
-    /// Whether the list opening here (at `[`) starts with a string.
-    fn next_is_string(&mut self) -> bool {
-        let at = self.at;
-        self.at += 1;
-        let string = self.peek() == Some(b'"');
-        self.at = at;
-        string
-    }
-
-    /// A string, as a `String`.
-    fn string(&mut self, out: &mut String) -> Result<(), String> {
-        out.push_str("s(");
-        self.literal(out)?;
+impl<V: Bake + Clone> Bake for Table<V> {
+    fn bake(&self, out: &mut String) {
+        out.push_str("Table(");
+        self.0.bake(out);
         out.push(')');
-        Ok(())
     }
+}
 
-    /// A string literal: Debug's escapes are Rust's.
-    fn literal(&mut self, out: &mut String) -> Result<(), String> {
-        if self.peek() != Some(b'"') {
-            return Err(format!("expected a string at byte {}", self.at));
-        }
-        let start = self.at;
-        self.at += 1;
-        while self.at < self.text.len() {
-            match self.text[self.at] {
-                b'\\' => self.at += 2,
-                b'"' => {
-                    self.at += 1;
-                    let literal = std::str::from_utf8(&self.text[start..self.at])
-                        .map_err(|e| e.to_string())?;
-                    out.push_str(literal);
-                    return Ok(());
-                }
-                _ => self.at += 1,
-            }
-        }
-        Err("unterminated string".into())
+impl<A: Bake, B: Bake> Bake for (A, B) {
+    fn bake(&self, out: &mut String) {
+        out.push('(');
+        self.0.bake(out);
+        out.push(',');
+        self.1.bake(out);
+        out.push(')');
     }
+}
 
-    /// A number, `true`, `None`, a unit variant, or a name followed by its
-    /// fields (`Name { a: 1 }`) or its contents (`Some(…)`).
-    fn word(&mut self, out: &mut String) -> Result<(), String> {
-        let start = self.at;
-        while self.at < self.text.len()
-            && (self.text[self.at].is_ascii_alphanumeric() || b"_.-:".contains(&self.text[self.at]))
-        {
-            // A `:` ends a word unless it is part of a path (`a::b`).
-            if self.text[self.at] == b':' && self.text.get(self.at + 1) != Some(&b':') {
-                if self.at > start && self.text[self.at - 1] == b':' {
-                    self.at += 1;
-                    continue;
-                }
-                break;
-            }
-            self.at += 1;
-        }
-        if self.at == start {
-            return Err(format!(
-                "unexpected `{}` at byte {}",
-                self.text[start] as char, start
-            ));
-        }
-        let word = std::str::from_utf8(&self.text[start..self.at]).map_err(|e| e.to_string())?;
-        // `Option<Name>` in the field's entry: `Some`/`None` are the Option's.
-        let (ty, optional) = match self.context {
-            Some(ty) => match ty.strip_prefix("Option<").and_then(|t| t.strip_suffix('>')) {
-                Some(inner) => (Some(inner), true),
-                None => (Some(ty), false),
-            },
-            None => (None, false),
-        };
-        let of_option = matches!(word, "Some" | "None") && (optional || ty.is_none());
-        let variant = word.as_bytes()[0].is_ascii_uppercase() && !of_option;
-        let is_struct = self.peek() == Some(b'{');
-        if let (Some(ty), true, false) = (ty, variant, is_struct) {
-            out.push_str(ty);
-            out.push_str("::");
-        }
-        out.push_str(word);
-        let starts_with_letter = word.as_bytes()[0].is_ascii_alphabetic();
-        match self.peek() {
-            Some(b'(') if starts_with_letter => {
-                self.at += 1;
-                out.push('(');
-                self.list(b')', out, |p, out| p.value(out))?;
+impl<T: Bake> Bake for Option<T> {
+    fn bake(&self, out: &mut String) {
+        match self {
+            None => out.push_str("None"),
+            Some(value) => {
+                out.push_str("Some(");
+                value.bake(out);
                 out.push(')');
             }
-            Some(b'{') if starts_with_letter => {
-                self.at += 1;
-                out.push_str(" { ");
-                let outer = self.context;
-                self.list(b'}', out, |p, out| {
-                    let field = p.field()?;
-                    out.push_str(&field);
-                    p.expect(b':')?;
-                    out.push_str(": ");
-                    p.context = p
-                        .enums
-                        .iter()
-                        .find(|(s, f, _)| *s == word && *f == field)
-                        .map(|(_, _, e)| *e);
-                    p.value(out)
-                })?;
-                self.context = outer;
-                out.push_str(" }");
-            }
-            _ => {}
         }
-        Ok(())
     }
+}
 
-    fn field(&mut self) -> Result<String, String> {
-        self.space();
-        let start = self.at;
-        while self.at < self.text.len()
-            && (self.text[self.at].is_ascii_alphanumeric() || self.text[self.at] == b'_')
-        {
-            self.at += 1;
+/// Numbers and yes/no: their Debug text is their Rust.
+macro_rules! bake_plain {
+    ($($ty:ty),*) => {$(
+        impl Bake for $ty {
+            fn bake(&self, out: &mut String) {
+                let _ = write!(out, "{self:?}");
+            }
         }
-        std::str::from_utf8(&self.text[start..self.at])
-            .map(str::to_string)
-            .map_err(|e| e.to_string())
+    )*};
+}
+bake_plain!(bool, u32, usize);
+
+impl Bake for serde::de::IgnoredAny {
+    fn bake(&self, out: &mut String) {
+        out.push_str("serde::de::IgnoredAny");
     }
+}
+
+/// Unit variants, written with their type's name.
+macro_rules! bake_enum {
+    ($($ty:ident { $($variant:ident),* $(,)? })*) => {$(
+        impl Bake for $ty {
+            fn bake(&self, out: &mut String) {
+                out.push_str(match self {
+                    $($ty::$variant => concat!(stringify!($ty), "::", stringify!($variant)),)*
+                });
+            }
+        }
+    )*};
+}
+bake_enum! {
+    Mark { V, S }
+    ContactKind { Tel, Sms }
+    ContactNote { Police, Medical, Ambulance, FromAbroad, SomeEuCountries }
+    Shares { Consent, Police, Immigration, PoliceAndImmigration, Anonymous, MayReachPolice, Unknown }
+    Element { Forced, Control, Deception, Directed, Hard, Context }
+    QuestionKind { YesNo, Activity, Minor }
+}
+
+/// Structs, every field named (`$path` is the struct's name in the file).
+macro_rules! bake_struct {
+    ($($path:path => $name:ident { $($field:ident),* $(,)? })*) => {$(
+        impl Bake for $path {
+            fn bake(&self, out: &mut String) {
+                let $path { $($field),* } = self;
+                out.push_str(concat!(stringify!($name), "{"));
+                $(
+                    out.push_str(concat!(stringify!($field), ":"));
+                    $field.bake(out);
+                    out.push(',');
+                )*
+                out.push('}');
+            }
+        }
+    )*};
+}
+use catalogue::Source as CatalogueSource;
+use journeys::Source as JourneySource;
+bake_struct! {
+    HelpData => HelpData { format_version, checked, checked_against, fallback, priorities, jurisdictions, rights, lines }
+    Cited => Cited { title, url, date, secondary }
+    Priority => Priority { minor, activities, signs, topics }
+    Jurisdiction => Jurisdiction { id, countries, time_zones, scopes, lines, emergency, languages, officials_caution }
+    Caution => Caution { mark, sources, checked }
+    Emergency => Emergency { contacts, mark, sources, checked }
+    Right => Right { id, scope, topics, needs_safe_officials, mark, sources, checked }
+    Contact => Contact { kind, value, display, body, note }
+    Line => Line { id, jurisdiction, name, operator, police, shares, shares_sources, languages, free, contacts, mark, sources, checked, what_happens, for_abroad }
+    Catalogue => Catalogue { format_version, max_path_length, sources, elements, signs, activities, crime_activities, questions, retired_questions }
+    CatalogueSource => Source { title, url }
+    ElementLaw => ElementLaw { id, law }
+    Sign => Sign { id, element, child, source, note }
+    Question => Question { id, kind, raises, paths, after, key }
+    Journeys => Journeys { format_version, checked, checked_against, sources, worried, job_offer }
+    JourneySource => Source { title, url, date, mark }
+    Journey => Journey { questions, advice }
+    JourneyQuestion => JourneyQuestion { id, options, sources, cited }
+    Advice => Advice { id, when, sources, cited }
+    When => When { question, answers }
 }

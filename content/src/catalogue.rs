@@ -1,8 +1,9 @@
 //! The assessment catalogue: legal elements, signs and questions,
 //! read from `content/assessment.json`. Texts live in the locale files.
 
+use super::{List, Table, Text};
 use serde::Deserialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 /// The schema version this code reads. Bump it when the shape changes.
 pub const FORMAT_VERSION: u32 = 2;
@@ -13,26 +14,26 @@ pub struct Catalogue {
     pub format_version: u32,
     /// The longest path any person may be asked.
     pub max_path_length: usize,
-    pub sources: BTreeMap<String, Source>,
+    pub sources: Table<Source>,
     /// The legal elements the rule is written in, each with its law.
-    pub elements: Vec<ElementLaw>,
-    pub signs: Vec<Sign>,
-    pub activities: Vec<String>,
+    pub elements: List<ElementLaw>,
+    pub signs: List<Sign>,
+    pub activities: List<Text>,
     /// Activities that are crimes the person may be made to commit (forced
     /// criminality). The rule and the result's wording depend on it.
-    pub crime_activities: Vec<String>,
-    pub questions: Vec<Question>,
+    pub crime_activities: List<Text>,
+    pub questions: List<Question>,
     /// Questions earlier releases asked: a check saved with answers to them
     /// still opens, without those answers, instead of starting again.
     #[serde(default)]
-    pub retired_questions: Vec<String>,
+    pub retired_questions: List<Text>,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    pub title: String,
-    pub url: Option<String>,
+    pub title: Text,
+    pub url: Option<Text>,
 }
 
 /// The legal elements of `docs/assessment.md`: what a sign is evidence of.
@@ -82,22 +83,22 @@ impl Element {
 pub struct ElementLaw {
     pub id: Element,
     /// The element in the law's words, with the law (for reviewers).
-    pub law: String,
+    pub law: Text,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Sign {
-    pub id: String,
+    pub id: Text,
     /// The one legal element this sign is evidence of, for an adult.
     pub element: Element,
     /// For someone under 18: a sign that someone else recruited, moved,
     /// housed, directed or took the money from them.
     pub child: bool,
     /// Key into `sources`.
-    pub source: String,
+    pub source: Text,
     /// The indicator this maps to, for reviewers (not shown to the person).
-    pub note: String,
+    pub note: Text,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
@@ -115,19 +116,19 @@ pub enum QuestionKind {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
-    pub id: String,
+    pub id: Text,
     #[serde(default)]
     pub kind: QuestionKind,
     /// The one sign a "yes" raises: each answer counts once.
     #[serde(default)]
-    pub raises: Option<String>,
+    pub raises: Option<Text>,
     /// Activities this question is asked for; empty means every path.
     #[serde(default)]
-    pub paths: Vec<String>,
+    pub paths: List<Text>,
     /// A follow-up: asked only when one of these earlier questions was
     /// answered "yes" or "not sure". Empty means always asked.
     #[serde(default)]
-    pub after: Vec<String>,
+    pub after: List<Text>,
     /// A key question: "no warning signs" needs most key questions answered,
     /// and too many unanswered ones give "not enough answers".
     #[serde(default)]
@@ -166,7 +167,7 @@ impl Catalogue {
                 self.format_version
             ));
         }
-        let mut check_unique = |kind: &str, ids: Vec<&String>| {
+        let mut check_unique = |kind: &str, ids: Vec<&Text>| {
             let mut seen = BTreeSet::new();
             for id in ids {
                 if id.trim().is_empty() {

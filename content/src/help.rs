@@ -1,5 +1,6 @@
 //! Rights and help, by jurisdiction, read from `content/help.json`.
 
+use super::{List, Text};
 use serde::Deserialize;
 use std::collections::BTreeSet;
 
@@ -12,18 +13,18 @@ pub const INTERNATIONAL: &str = "international";
 pub struct HelpData {
     pub format_version: u32,
     /// The date the file as a whole was last checked (YYYY-MM-DD).
-    pub checked: String,
-    pub checked_against: String,
+    pub checked: Text,
+    pub checked_against: Text,
     /// The lines the page lists when the check cannot run: read at build time
     /// by scripts/exit-strings.mjs (index.html, embed.js), never by the app.
     #[serde(default)]
     pub fallback: serde::de::IgnoredAny,
     /// Which rights to show first for which answers.
-    pub priorities: Vec<Priority>,
+    pub priorities: List<Priority>,
     /// Places a person can say they are in (or come from), in display order.
-    pub jurisdictions: Vec<Jurisdiction>,
-    pub rights: Vec<Right>,
-    pub lines: Vec<Line>,
+    pub jurisdictions: List<Jurisdiction>,
+    pub rights: List<Right>,
+    pub lines: List<Line>,
 }
 
 /// How sure we are of a fact, from the fact sheet's marks. Unverified facts
@@ -39,13 +40,13 @@ pub enum Mark {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Cited {
-    pub title: String,
-    pub url: String,
+    pub title: Text,
+    pub url: Text,
     /// The source's own date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, shown beside
     /// it so an old source never reads as fresh (`checked` says when we last
     /// read it). `undated` where the page gives none.
     #[serde(default)]
-    pub date: Option<String>,
+    pub date: Option<Text>,
     /// A secondary source (a mirror, news or a summary) cited beside an
     /// official one: shown as such.
     #[serde(default)]
@@ -67,29 +68,29 @@ impl Cited {
 #[serde(deny_unknown_fields)]
 pub struct Priority {
     pub minor: Option<bool>,
-    pub activities: Vec<String>,
-    pub signs: Vec<String>,
-    pub topics: Vec<String>,
+    pub activities: List<Text>,
+    pub signs: List<Text>,
+    pub topics: List<Text>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Jurisdiction {
-    pub id: String,
+    pub id: Text,
     /// ISO 3166-1 alpha-2 codes, matched against the browser's language region.
-    pub countries: Vec<String>,
+    pub countries: List<Text>,
     /// IANA time zones; an entry ending in `/` matches a prefix.
-    pub time_zones: Vec<String>,
+    pub time_zones: List<Text>,
     /// Right scopes that apply here, most specific first. International rights
     /// always apply and are shown after these.
-    pub scopes: Vec<String>,
+    pub scopes: List<Text>,
     /// Line ids, in display order.
-    pub lines: Vec<String>,
+    pub lines: List<Text>,
     pub emergency: Option<Emergency>,
     /// The official language(s) officials use here, as language codes, most
     /// used first: the card to show officials is written in the first one we
     /// ship. Empty where it varies (the EU).
-    pub languages: Vec<String>,
+    pub languages: List<Text>,
     /// Where officials may work with traffickers or treat victims as suspects,
     /// from these sources: the police advice leads with this caution and a
     /// lawyer, IOM, a trusted charity or the embassy, and never suggests
@@ -102,34 +103,34 @@ pub struct Jurisdiction {
 #[serde(deny_unknown_fields)]
 pub struct Caution {
     pub mark: Mark,
-    pub sources: Vec<Cited>,
-    pub checked: String,
+    pub sources: List<Cited>,
+    pub checked: Text,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Emergency {
-    pub contacts: Vec<Contact>,
+    pub contacts: List<Contact>,
     pub mark: Mark,
-    pub sources: Vec<Cited>,
-    pub checked: String,
+    pub sources: List<Cited>,
+    pub checked: Text,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Right {
-    pub id: String,
+    pub id: Text,
     /// `international`, or a scope named by a jurisdiction (such as `coe`).
-    pub scope: String,
-    pub topics: Vec<String>,
+    pub scope: Text,
+    pub topics: List<Text>,
     /// Advice that is safe only where officials can be trusted (telling them
     /// you were made to do it): never shown where the place carries an
     /// `officials_caution`, nor before a place is chosen.
     #[serde(default)]
     pub needs_safe_officials: bool,
     pub mark: Mark,
-    pub sources: Vec<Cited>,
-    pub checked: String,
+    pub sources: List<Cited>,
+    pub checked: Text,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
@@ -144,12 +145,12 @@ pub enum ContactKind {
 pub struct Contact {
     pub kind: ContactKind,
     /// E.164 (`+` and digits) or a national short code (digits only).
-    pub value: String,
+    pub value: Text,
     /// As people write it locally.
-    pub display: String,
+    pub display: Text,
     /// For SMS: the word to send, if the line asks for one.
     #[serde(default)]
-    pub body: Option<String>,
+    pub body: Option<Text>,
     /// What this number is for, shown translated after it (`ui.help.note.*`).
     #[serde(default)]
     pub note: Option<ContactNote>,
@@ -195,11 +196,11 @@ impl Contact {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Line {
-    pub id: String,
+    pub id: Text,
     /// Informational: the place the line serves (jurisdictions list the lines).
-    pub jurisdiction: String,
-    pub name: String,
-    pub operator: String,
+    pub jurisdiction: Text,
+    pub name: Text,
+    pub operator: Text,
     /// People ask: is this the police? `None` when no source says.
     pub police: Option<bool>,
     /// Whether what you say can reach police or immigration.
@@ -208,19 +209,19 @@ pub struct Line {
     /// report of how it passes on calls. Needed unless `shares` is `unknown`
     /// or `police` (then the line's sources say it is the police).
     #[serde(default)]
-    pub shares_sources: Vec<Cited>,
+    pub shares_sources: List<Cited>,
     /// Languages the line answers in, as codes we ship, where a source says.
     #[serde(default)]
-    pub languages: Vec<String>,
+    pub languages: List<Text>,
     /// `None` when no source says.
     pub free: Option<bool>,
-    pub contacts: Vec<Contact>,
+    pub contacts: List<Contact>,
     pub mark: Mark,
-    pub sources: Vec<Cited>,
-    pub checked: String,
+    pub sources: List<Cited>,
+    pub checked: Text,
     /// Sources for "What happens when I call?", from the line's own pages.
     /// Empty when we have no such description: the question is not shown.
-    pub what_happens: Vec<Cited>,
+    pub what_happens: List<Cited>,
     /// A line for the country's own people abroad (a consular line, an
     /// embassy): listed under "Help from <home>" and among other countries,
     /// never offered to someone inside the country, where it is not for them
@@ -326,7 +327,7 @@ impl HelpData {
     pub fn marked_sources(&self) -> Vec<MarkedSource<'_>> {
         let mut all = Vec::new();
         for r in &self.rights {
-            all.extend(r.sources.iter().map(|s| (r.id.clone(), r.mark, s)));
+            all.extend(r.sources.iter().map(|s| (r.id.to_string(), r.mark, s)));
         }
         for l in &self.lines {
             let cited = l
@@ -334,7 +335,7 @@ impl HelpData {
                 .iter()
                 .chain(&l.shares_sources)
                 .chain(&l.what_happens);
-            all.extend(cited.map(|s| (l.id.clone(), l.mark, s)));
+            all.extend(cited.map(|s| (l.id.to_string(), l.mark, s)));
         }
         for j in &self.jurisdictions {
             if let Some(e) = &j.emergency {
@@ -387,12 +388,12 @@ impl HelpData {
         cited.extend(
             self.rights
                 .iter()
-                .map(|r| (r.id.clone(), r.sources.as_slice())),
+                .map(|r| (r.id.to_string(), r.sources.as_slice())),
         );
         cited.extend(
             self.lines
                 .iter()
-                .map(|l| (l.id.clone(), l.sources.as_slice())),
+                .map(|l| (l.id.to_string(), l.sources.as_slice())),
         );
         let with_policy = self.lines.iter().filter(|l| !l.shares_sources.is_empty());
         cited
@@ -459,7 +460,7 @@ impl HelpData {
                 ));
             }
         }
-        let scopes: BTreeSet<&String> = self.jurisdictions.iter().flat_map(|j| &j.scopes).collect();
+        let scopes: BTreeSet<&Text> = self.jurisdictions.iter().flat_map(|j| &j.scopes).collect();
         for r in &self.rights {
             if r.scope != INTERNATIONAL && !scopes.contains(&r.scope) {
                 problems.push(format!(
@@ -522,7 +523,7 @@ impl HelpData {
                 problems.push(format!("line `{}` is not listed by any jurisdiction", l.id));
             }
         }
-        let topics: BTreeSet<&String> = self.rights.iter().flat_map(|r| &r.topics).collect();
+        let topics: BTreeSet<&Text> = self.rights.iter().flat_map(|r| &r.topics).collect();
         for p in &self.priorities {
             for t in &p.topics {
                 if !topics.contains(t) {

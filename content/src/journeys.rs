@@ -5,6 +5,7 @@
 
 use super::help::{Cited, Mark};
 use super::screen::Screen;
+use super::{List, Table, Text};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -102,9 +103,9 @@ impl Kind {
 #[serde(deny_unknown_fields)]
 pub struct Journeys {
     pub format_version: u32,
-    pub checked: String,
-    pub checked_against: String,
-    pub sources: BTreeMap<String, Source>,
+    pub checked: Text,
+    pub checked_against: Text,
+    pub sources: Table<Source>,
     pub worried: Journey,
     pub job_offer: Journey,
 }
@@ -112,11 +113,11 @@ pub struct Journeys {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    pub title: String,
-    pub url: String,
+    pub title: Text,
+    pub url: Text,
     /// The source's own date (see `help::Cited::date`).
     #[serde(default)]
-    pub date: Option<String>,
+    pub date: Option<Text>,
     /// [V] read on an official page; [S] secondary only (shown with a note).
     pub mark: Mark,
 }
@@ -124,41 +125,41 @@ pub struct Source {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Journey {
-    pub questions: Vec<JourneyQuestion>,
-    pub advice: Vec<Advice>,
+    pub questions: List<JourneyQuestion>,
+    pub advice: List<Advice>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct JourneyQuestion {
-    pub id: String,
+    pub id: Text,
     /// Reply codes in display order: `yes`/`no`/`unsure` use the check's
     /// labels; any other code has its own text (`<prefix>.option.<code>`).
-    pub options: Vec<String>,
+    pub options: List<Text>,
     /// For a warning sign: where it comes from.
-    pub sources: Vec<String>,
+    pub sources: List<Text>,
     /// The sources, resolved when parsed.
     #[serde(skip)]
-    pub cited: Vec<Cited>,
+    pub cited: List<Cited>,
 }
 
 /// One piece of advice, shown when any condition holds (always when none).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Advice {
-    pub id: String,
-    pub when: Vec<When>,
-    pub sources: Vec<String>,
+    pub id: Text,
+    pub when: List<When>,
+    pub sources: List<Text>,
     /// The sources, resolved when parsed.
     #[serde(skip)]
-    pub cited: Vec<Cited>,
+    pub cited: List<Cited>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct When {
-    pub question: String,
-    pub answers: Vec<String>,
+    pub question: Text,
+    pub answers: List<Text>,
 }
 
 /// Answers in a journey: question id to reply code (ids are unique across
@@ -174,7 +175,7 @@ impl Journeys {
         let problems = data.problems();
         if problems.is_empty() {
             let sources = data.sources.clone();
-            let cite = |ids: &[String]| -> Vec<Cited> {
+            let cite = |ids: &[Text]| -> List<Cited> {
                 ids.iter()
                     .filter_map(|id| sources.get(id))
                     .map(|s| Cited {
@@ -218,7 +219,7 @@ impl Journeys {
     }
 
     /// Any of these sources is secondary only.
-    pub fn secondary(&self, ids: &[String]) -> bool {
+    pub fn secondary(&self, ids: &[Text]) -> bool {
         ids.iter()
             .filter_map(|id| self.sources.get(id))
             .any(|s| s.mark == Mark::S)
@@ -263,7 +264,7 @@ impl Journeys {
                 if q.options.len() < 2 {
                     problems.push(format!("{name} question `{}` needs two options", q.id));
                 }
-                let unique: BTreeSet<&String> = q.options.iter().collect();
+                let unique: BTreeSet<&Text> = q.options.iter().collect();
                 if unique.len() != q.options.len() {
                     problems.push(format!("{name} question `{}` repeats an option", q.id));
                 }
@@ -271,7 +272,7 @@ impl Journeys {
                 if kind == Kind::JobOffer && q.sources.is_empty() {
                     problems.push(format!("{name} question `{}` has no source", q.id));
                 }
-                used.extend(q.sources.iter().map(String::as_str));
+                used.extend(q.sources.iter().map(Text::as_str));
             }
             let mut advice_ids = BTreeSet::new();
             for a in &journey.advice {
@@ -281,7 +282,7 @@ impl Journeys {
                 if a.sources.is_empty() {
                     problems.push(format!("{name} advice `{}` has no source", a.id));
                 }
-                used.extend(a.sources.iter().map(String::as_str));
+                used.extend(a.sources.iter().map(Text::as_str));
                 for w in &a.when {
                     match journey.questions.iter().find(|q| q.id == w.question) {
                         None => problems.push(format!(
@@ -301,12 +302,12 @@ impl Journeys {
             }
         }
         for id in &used {
-            if !self.sources.contains_key(*id) {
+            if !self.sources.contains_key(id) {
                 problems.push(format!("unknown source `{id}`"));
             }
         }
         for id in self.sources.keys() {
-            if !used.contains(id.as_str()) {
+            if !used.contains(id) {
                 problems.push(format!("source `{id}` is not used"));
             }
         }
@@ -341,7 +342,7 @@ impl Journeys {
             let Some((_, q)) = self.question(id) else {
                 return Err(format!("stored answers name unknown question `{id}`"));
             };
-            if !q.options.contains(code) {
+            if !q.options.iter().any(|o| o == code) {
                 return Err(format!("stored answer `{code}` is not valid for `{id}`"));
             }
         }
@@ -357,8 +358,8 @@ impl Journeys {
                 a.when.is_empty()
                     || a.when.iter().any(|w| {
                         replies
-                            .get(&w.question)
-                            .is_some_and(|r| w.answers.contains(r))
+                            .get(w.question.as_str())
+                            .is_some_and(|r| w.answers.iter().any(|a| a == r))
                     })
             })
             .collect()
@@ -370,7 +371,7 @@ impl Journeys {
         let with = |code: &str| {
             questions
                 .iter()
-                .filter(|q| replies.get(&q.id).is_some_and(|r| r == code))
+                .filter(|q| replies.get(q.id.as_str()).is_some_and(|r| r == code))
                 .collect::<Vec<_>>()
         };
         JobOutcome {

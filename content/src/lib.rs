@@ -9,10 +9,13 @@
 
 pub mod bake;
 pub mod catalogue;
+mod data;
 pub mod help;
 pub mod journeys;
 pub mod packing;
 pub mod screen;
+
+pub use data::{List, Table, Text};
 
 /// The content files, as shipped.
 pub const ASSESSMENT_JSON: &str = include_str!("../assessment.json");

@@ -14,8 +14,7 @@ use wasm_bindgen::prelude::*;
 /// `{"problems": [{"field": "exit.url" or null, "message": "…", "line": 3 or null}]}`.
 #[wasm_bindgen]
 pub fn check_config(json: &str, first_line: u32) -> String {
-    let help = baked::help();
-    let problems: Vec<Value> = check(json, &help, first_line as usize)
+    let problems: Vec<Value> = check(json, baked::HELP, first_line as usize)
         .1
         .into_iter()
         .map(|p| json!({"field": p.field, "message": p.message, "line": p.line}))
@@ -34,7 +33,7 @@ pub fn config_catalogue() -> String {
         .map(|l| json!({"code": l.code, "name": l.name, "dir": l.dir, "status": l.status()}))
         .collect();
     let english = languages().first().and_then(|l| Texts::of(l).ok());
-    let places: Vec<Value> = baked::help()
+    let places: Vec<Value> = baked::HELP
         .jurisdictions
         .iter()
         .map(|j| {
@@ -42,8 +41,8 @@ pub fn config_catalogue() -> String {
             let name = english
                 .as_ref()
                 .filter(|t| t.has(&key))
-                .map_or(j.id.clone(), |t| t.get(&key).to_string());
-            json!({"id": j.id, "name": name})
+                .map_or(j.id.to_string(), |t| t.get(&key).to_string());
+            json!({"id": j.id.as_str(), "name": name})
         })
         .collect();
     let mut colours = serde_json::Map::new();

@@ -160,17 +160,15 @@ pub fn assess<'c>(catalogue: &'c Catalogue, answers: &Answers) -> Outcome<'c> {
     let age = path
         .iter()
         .find(|q| q.kind == QuestionKind::Minor)
-        .and_then(|q| answers.get(&q.id));
+        .and_then(|q| answers.get(q.id.as_str()));
     let age_unsure = age == Some(&Answer::Unsure);
     let minor = age == Some(&Answer::Yes) || age_unsure;
-    let crime = activities
-        .iter()
-        .any(|a| catalogue.crime_activities.contains(a));
+    let crime = activities.iter().any(|a| catalogue.crime_activities.has(a));
 
     let mut raised = Vec::new();
     let mut skipped = Vec::new();
     for q in &path {
-        let answer = answers.get(&q.id);
+        let answer = answers.get(q.id.as_str());
         if matches!(answer, None | Some(Answer::Skip)) {
             skipped.push(*q);
         }
@@ -189,7 +187,7 @@ pub fn assess<'c>(catalogue: &'c Catalogue, answers: &Answers) -> Outcome<'c> {
     let key: Vec<&&Question> = path.iter().filter(|q| q.key).collect();
     let unanswered_key = key
         .iter()
-        .filter(|q| !matches!(answers.get(&q.id), Some(Answer::Yes | Answer::No)))
+        .filter(|q| !matches!(answers.get(q.id.as_str()), Some(Answer::Yes | Answer::No)))
         .count();
     let safety_first = raised
         .iter()

@@ -1,38 +1,18 @@
-//! The shipped content as Rust: build.rs reads content/*.json with the
-//! content crate (which checks it, so bad content fails the build) and
-//! writes code that builds the same values (`clear_signs_content::bake`).
-//! The app so carries no JSON parser for its own content, and nothing
-//! generated is kept in git. tests/bake.rs shows each equals parsing.
+//! The shipped content as static data: build.rs reads content/*.json with
+//! the content crate (which checks it, so bad content fails the build) and
+//! writes each as a Rust `static` (`clear_signs_content::bake`). The texts
+//! and lists sit in the `.wasm`'s data: no code builds them, the app parses
+//! no JSON of its own, and nothing generated is kept in git. tests/bake.rs
+//! shows each equals parsing its file.
 
 /// Rights and help, from content/help.json.
-pub fn help() -> crate::domain::help::HelpData {
-    generated::help::help()
-}
+pub static HELP: &crate::domain::help::HelpData = &generated::help::HELP;
 
 /// The questions and signs, from content/assessment.json.
-pub fn catalogue() -> crate::domain::catalogue::Catalogue {
-    generated::catalogue::catalogue()
-}
+pub static CATALOGUE: &crate::domain::catalogue::Catalogue = &generated::catalogue::CATALOGUE;
 
 /// The two journeys, from content/journeys.json.
-pub mod journeys {
-    pub fn journeys() -> clear_signs_content::journeys::Journeys {
-        super::generated::journeys::journeys()
-    }
-}
-
-/// What the generated code calls to build the values. Here, in the app's
-/// crate, not the content crate: generic code (`to_string`, `Vec`) used from
-/// another crate is compiled again there, and the .wasm carried both copies.
-#[inline(never)]
-pub fn s(text: &str) -> String {
-    text.to_string()
-}
-
-#[inline(never)]
-pub fn ss(texts: &[&str]) -> Vec<String> {
-    texts.iter().map(|t| t.to_string()).collect()
-}
+pub static JOURNEYS: &clear_signs_content::journeys::Journeys = &generated::journeys::JOURNEYS;
 
 #[allow(clippy::all, unused_imports)]
 #[rustfmt::skip]

@@ -78,7 +78,7 @@ fn answer(catalogue: &Catalogue, ticked: &[&str]) -> Option<Answer> {
                 .activities
                 .iter()
                 .filter(|a| ticked.contains(&a.as_str()))
-                .cloned()
+                .map(|a| a.to_string())
                 .collect(),
         ),
     };
@@ -96,7 +96,7 @@ impl Early {
             return (answers, Screen::Start);
         };
         if let Some(answer) = &self.answer {
-            answers.insert(question.id.clone(), answer.clone());
+            answers.insert(question.id.to_string(), answer.clone());
         }
         let screen = match self.step {
             Step::Start => Screen::Start,

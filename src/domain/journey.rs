@@ -21,13 +21,13 @@ pub fn activities<'c>(catalogue: &'c Catalogue, answers: &Answers) -> Vec<&'c st
         .questions
         .iter()
         .find(|q| q.kind == QuestionKind::Activity)
-        .and_then(|q| answers.get(&q.id));
+        .and_then(|q| answers.get(q.id.as_str()));
     match chosen {
         Some(Answer::Activities(ids)) => catalogue
             .activities
             .iter()
-            .filter(|a| ids.contains(a))
-            .map(String::as_str)
+            .filter(|a| ids.iter().any(|id| *id == **a))
+            .map(|a| a.as_str())
             .collect(),
         _ => Vec::new(),
     }
@@ -45,7 +45,10 @@ pub fn path<'c>(catalogue: &'c Catalogue, answers: &Answers) -> Vec<&'c Question
         let opened = q.after.is_empty()
             || path.iter().any(|p| {
                 q.after.contains(&p.id)
-                    && matches!(answers.get(&p.id), Some(Answer::Yes | Answer::Unsure))
+                    && matches!(
+                        answers.get(p.id.as_str()),
+                        Some(Answer::Yes | Answer::Unsure)
+                    )
             });
         if opened {
             path.push(q);
@@ -102,7 +105,10 @@ pub fn clamp(catalogue: &Catalogue, answers: &Answers, screen: Screen) -> Screen
 /// The first question on the path not yet answered, for "continue".
 pub fn first_unanswered(catalogue: &Catalogue, answers: &Answers) -> Screen {
     let path = path(catalogue, answers);
-    match path.iter().position(|q| !answers.contains_key(&q.id)) {
+    match path
+        .iter()
+        .position(|q| !answers.contains_key(q.id.as_str()))
+    {
         Some(i) => Screen::Question(i),
         None => Screen::Result,
     }
@@ -129,10 +135,10 @@ pub fn options(catalogue: &Catalogue, question: &Question) -> Vec<Answer> {
 pub fn accepts(catalogue: &Catalogue, question: &Question, answer: &Answer) -> bool {
     match (question.kind, answer) {
         (QuestionKind::Activity, Answer::Activities(ids)) => {
-            let known: Vec<&String> = catalogue
+            let known: Vec<&clear_signs_content::Text> = catalogue
                 .activities
                 .iter()
-                .filter(|a| ids.contains(a))
+                .filter(|a| ids.iter().any(|id| *id == **a))
                 .collect();
             !ids.is_empty()
                 && known.len() == ids.len()
@@ -162,8 +168,8 @@ pub fn toggle_activity(
     let ordered: Vec<String> = catalogue
         .activities
         .iter()
-        .filter(|a| chosen.contains(a))
-        .cloned()
+        .filter(|a| chosen.iter().any(|c| *c == **a))
+        .map(|a| a.to_string())
         .collect();
     (!ordered.is_empty()).then_some(Answer::Activities(ordered))
 }
@@ -176,7 +182,7 @@ pub fn answer_every(c: &Catalogue, activity: &str, reply: Answer) -> Answers {
     loop {
         let before = answers.len();
         for q in path(c, &answers) {
-            answers.entry(q.id.clone()).or_insert(reply.clone());
+            answers.entry(q.id.to_string()).or_insert(reply.clone());
         }
         if answers.len() == before {
             return answers;

@@ -1,11 +1,9 @@
 //! The two journeys beside the check (their data: `clear_signs_content::
 //! journeys`): the shipped journeys, and how their screens follow each other.
 
-pub use crate::domain::baked::journeys as baked;
 use crate::domain::screen::Screen;
 pub use clear_signs_content::journeys::*;
 use serde_json::Value;
-use std::sync::OnceLock;
 
 /// The screen after this one in a journey.
 pub fn next(screen: Screen) -> Screen {
@@ -44,12 +42,10 @@ pub fn clamp(screen: Screen) -> Screen {
     }
 }
 
-/// The shipped journeys, built by the app from Rust (`baked`, written by
-/// build.rs from content/journeys.json, which it checks; tests/bake.rs shows
-/// the two are the same).
+/// The shipped journeys: static data (`domain::baked`, written by build.rs
+/// from content/journeys.json, which it checks).
 pub fn shipped() -> &'static Journeys {
-    static SHIPPED: OnceLock<Journeys> = OnceLock::new();
-    SHIPPED.get_or_init(baked::journeys)
+    crate::domain::baked::JOURNEYS
 }
 
 /// Parse the configuration field `journeys`: which of `OFFERABLE` to offer.

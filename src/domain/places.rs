@@ -30,9 +30,7 @@ pub fn suggest<'h>(
                 .skip(1)
                 .find(|p| p.len() == 2)?
                 .to_ascii_uppercase();
-            help.jurisdictions
-                .iter()
-                .find(|j| j.countries.contains(&region))
+            help.jurisdictions.iter().find(|j| j.countries.has(&region))
         })
     })
 }
@@ -47,7 +45,7 @@ pub fn priority_topics<'h>(help: &'h HelpData, outcome: Option<&Outcome>) -> Vec
         if p.minor.is_some_and(|m| m != outcome.minor) {
             continue;
         }
-        let by_activity = outcome.activities.iter().any(|a| p.activities.contains(a));
+        let by_activity = outcome.activities.iter().any(|a| p.activities.has(a));
         let by_sign = p.signs.iter().any(|s| outcome.has_sign(s));
         if by_activity || by_sign {
             for t in &p.topics {
@@ -233,13 +231,13 @@ pub fn other_places<'h>(help: &'h HelpData, except: &[&str]) -> Vec<&'h Jurisdic
         .jurisdictions
         .iter()
         .filter(|j| except.contains(&j.id.as_str()))
-        .flat_map(|j| j.lines.iter().map(String::as_str))
+        .flat_map(|j| j.lines.iter().map(|l| l.as_str()))
         .collect();
     help.jurisdictions
         .iter()
         .filter(|j| {
             let fresh = j.lines.iter().any(|l| !shown.contains(l.as_str()));
-            shown.extend(j.lines.iter().map(String::as_str));
+            shown.extend(j.lines.iter().map(|l| l.as_str()));
             fresh && !except.contains(&j.id.as_str())
         })
         .collect()

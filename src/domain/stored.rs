@@ -87,7 +87,7 @@ impl Stored {
         // A check saved by an earlier release keeps its other answers.
         stored
             .answers
-            .retain(|id, _| !catalogue.retired_questions.contains(id));
+            .retain(|id, _| !catalogue.retired_questions.has(id));
         for (id, answer) in &stored.answers {
             let Some(question) = catalogue.question(id) else {
                 return Err(format!("stored answers name unknown question `{id}`"));

@@ -106,9 +106,9 @@ impl Mapping {
             .activities
             .iter()
             .filter(|a| activities.contains(&a.as_str()))
-            .cloned()
+            .map(|a| a.to_string())
             .collect();
-        all.insert(activity_question.id.clone(), Answer::Activities(chosen));
+        all.insert(activity_question.id.to_string(), Answer::Activities(chosen));
         for m in &self.questions {
             let mut replies = Vec::new();
             for t in &m.topics {
@@ -168,7 +168,7 @@ impl Mapping {
             problems.push("a topic is mapped to two questions".into());
         }
         for a in self.activities.values() {
-            if !catalogue.activities.contains(a) {
+            if !catalogue.activities.has(a) {
                 problems.push(format!("mapping names unknown activity `{a}`"));
             }
         }

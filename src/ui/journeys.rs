@@ -64,7 +64,7 @@ fn JourneyQuestion(check: Check, kind: Kind, index: usize) -> impl IntoView {
         return ().into_any();
     };
     let total = questions.len();
-    let id = question.id.clone();
+    let id = question.id.to_string();
     let progress = check.fill(
         "ui.progress",
         &[
@@ -86,11 +86,11 @@ fn JourneyQuestion(check: Check, kind: Kind, index: usize) -> impl IntoView {
         .iter()
         .map(|code| {
             let checked = {
-                let (id, code) = (id.clone(), code.clone());
+                let (id, code) = (id.clone(), code.to_string());
                 Signal::derive(move || check.journeys.with(|r| r.get(&id) == Some(&code)))
             };
             let choose = {
-                let (id, code) = (id.clone(), code.clone());
+                let (id, code) = (id.clone(), code.to_string());
                 Callback::new(move |()| {
                     check.journeys.update(|r| {
                         r.insert(id.clone(), code.clone());
@@ -98,7 +98,7 @@ fn JourneyQuestion(check: Check, kind: Kind, index: usize) -> impl IntoView {
                 })
             };
             Choice {
-                value: code.clone(),
+                value: code.to_string(),
                 label: check.t(&label_key(kind, code)),
                 checked,
                 choose,

@@ -12,11 +12,11 @@ pub fn PlacePicker(check: Check) -> impl IntoView {
             .iter()
             .map(|j| {
                 let chosen = selected.as_deref() == Some(j.id.as_str());
-                view! { <option value=j.id.clone() selected=chosen>{check.t(&format!("jur.{}", j.id))}</option> }
+                view! { <option value=j.id.as_str() selected=chosen>{check.t(&format!("jur.{}", j.id))}</option> }
             })
             .collect_view()
     };
-    let place_value = move || check.current_place().map(|j| j.id.clone());
+    let place_value = move || check.current_place().map(|j| j.id.to_string());
     let to_choice = |value: String| (!value.is_empty()).then_some(value);
     view! {
         <div class="cs-place">

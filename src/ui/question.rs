@@ -22,7 +22,7 @@ pub fn QuestionScreen(
         check.go(crate::domain::journey::Screen::Result);
         return ().into_any();
     };
-    let id = question.id.clone();
+    let id = question.id.to_string();
     // The total can change once the first question picks a path.
     let total = move || check.answers.with(|a| journey::path(catalogue, a).len());
     let progress = Signal::derive(move || {

@@ -30,8 +30,8 @@ pub fn SourceList(
                 <li>
                     // A new tab, so the check's own tab never has the source
                     // in its history (Forward after the exit cannot reach it).
-                    <a href=s.url.clone() target="_blank" rel="noopener noreferrer" lang="en">
-                        {s.title.clone()}
+                    <a href=s.url.as_str() target="_blank" rel="noopener noreferrer" lang="en">
+                        {s.title.as_str()}
                         <span class="cs-visually-hidden" lang=check.lang.get_untracked()>
                             {format!(" {}", check.t("ui.source.new_tab"))}
                         </span>

@@ -335,8 +335,8 @@ fn contacts(v: Option<&Value>, field: &str, problems: &mut Vec<String>) -> Vec<C
                 .unwrap_or(value.to_string());
             Some(Contact {
                 kind,
-                value: value.to_string(),
-                display,
+                value: value.to_string().into(),
+                display: display.into(),
                 body: None,
                 note: None,
             })
