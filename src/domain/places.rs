@@ -68,7 +68,7 @@ fn ranked<'h>(rights: Vec<&'h Right>, topics: &[&str]) -> Vec<&'h Right> {
             .unwrap_or(usize::MAX)
     };
     let mut rights = rights;
-    rights.sort_by_key(|r| rank(r));
+    sort_stable(&mut rights, |r| rank(r));
     rights
 }
 
@@ -158,7 +158,7 @@ pub fn lines_for<'h>(help: &'h HelpData, place: &Jurisdiction) -> Vec<&'h Line> 
         .filter_map(|id| help.line(id))
         .filter(|l| !l.for_abroad)
         .collect();
-    lines.sort_by_key(|l| l.police_rank());
+    sort_stable(&mut lines, |l| l.police_rank());
     lines
 }
 
@@ -168,7 +168,9 @@ pub fn lines_for<'h>(help: &'h HelpData, place: &Jurisdiction) -> Vec<&'h Line> 
 /// dialled from abroad first.
 pub fn home_lines<'h>(help: &'h HelpData, place: &Jurisdiction) -> Vec<&'h Line> {
     let mut lines: Vec<&Line> = place.lines.iter().filter_map(|id| help.line(id)).collect();
-    lines.sort_by_key(|l| (l.police_rank(), !l.for_abroad, !l.reachable_from_abroad()));
+    sort_stable(&mut lines, |l| {
+        (l.police_rank(), !l.for_abroad, !l.reachable_from_abroad())
+    });
     lines
 }
 
@@ -227,12 +229,14 @@ pub fn card_languages<'h>(
 /// never an empty help screen, even where we found no line. Places whose
 /// lines are all shown already (the UK's three share one) appear once.
 pub fn other_places<'h>(help: &'h HelpData, except: &[&str]) -> Vec<&'h Jurisdiction> {
-    let mut shown: BTreeSet<&str> = help
-        .jurisdictions
-        .iter()
-        .filter(|j| except.contains(&j.id.as_str()))
-        .flat_map(|j| j.lines.iter().map(|l| l.as_str()))
-        .collect();
+    // Extended, not collected: collecting sorts first, with more code.
+    let mut shown: BTreeSet<&str> = BTreeSet::new();
+    shown.extend(
+        help.jurisdictions
+            .iter()
+            .filter(|j| except.contains(&j.id.as_str()))
+            .flat_map(|j| j.lines.iter().map(|l| l.as_str())),
+    );
     help.jurisdictions
         .iter()
         .filter(|j| {
@@ -241,4 +245,17 @@ pub fn other_places<'h>(help: &'h HelpData, except: &[&str]) -> Vec<&'h Jurisdic
             fresh && !except.contains(&j.id.as_str())
         })
         .collect()
+}
+
+/// Sort, keeping equal items in their order. An insertion sort: the lists
+/// are a place's few lines and rights, and the standard library's stable
+/// sort would add about 20 KB to the .wasm for them (issue 28).
+fn sort_stable<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && key(&items[j - 1]) > key(&items[j]) {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 }
