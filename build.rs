@@ -3,12 +3,14 @@
 //! (content/src), which reads and checks the files, so content with a
 //! problem fails the build here with its file name:
 //! - OUT_DIR/baked_*.rs: help.json, assessment.json and journeys.json as
-//!   Rust that builds the same values (the app parses no JSON of its own);
+//!   Rust statics (the app carries them as data, and parses no JSON of its own);
 //! - OUT_DIR: English packed (en.txt), every key once (keys.txt), their id,
 //!   each language's status and the officials' card in every language;
 //! - `lang/<code>.txt`, every other language packed, into the folder named
 //!   by CLEAR_SIGNS_LANG_DIR (set in .cargo/config.toml), from which the
-//!   post-build step copies them beside the app.
+//!   post-build step copies them beside the app;
+//! - and in that folder `facts.json`: the facts the static files repeat
+//!   (`clear_signs_content::facts`), which the post-build step fills in.
 
 use clear_signs_content::{bake, packing::Locales};
 use std::path::{Path, PathBuf};
@@ -55,11 +57,17 @@ fn main() {
             let file = locales.file(code).expect("a language read above");
             write(&dir.join(format!("{code}.txt")), &file);
         }
+        let facts = clear_signs_content::facts::facts_json(clear_signs_content::HELP_JSON)
+            .unwrap_or_else(|e| panic!("{e}"));
+        write(&dir.join("facts.json"), &facts);
         // If the folder is removed (cargo clean -p, a hand clean of target/),
         // this file goes with it and cargo runs this script again. Dated to
         // 1970 so that writing it does not itself count as a change.
         let marker = dir.join("written-by-build-rs");
-        write(&marker, "lang/<code>.txt for scripts/post-build.mjs\n");
+        write(
+            &marker,
+            "lang/<code>.txt and facts.json for scripts/post-build.mjs\n",
+        );
         let file = std::fs::File::options()
             .write(true)
             .open(&marker)

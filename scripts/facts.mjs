@@ -1,43 +1,48 @@
-// The facts the static files (index.html, exit.js, embed.js) repeat, read from
-// their one home: the content files and the Rust. scripts/exit-strings.mjs
-// writes them into the staged build (Trunk post-build hook); the sources keep
-// only @CS_…@ markers, and tests/facts/one-source.test.mjs checks both.
-import { readFileSync, readdirSync } from 'node:fs';
+// The facts the static files (index.html, exit.js, embed.js, the
+// configurator) repeat, from their one home: build.rs writes them
+// (clear_signs_content::facts, from the content files and the Rust constants
+// the app uses) to target/clear-signs-lang/facts.json at every build.
+// scripts/exit-strings.mjs writes them into the staged build (Trunk
+// post-build hook); the sources keep only @CS_…@ markers, and
+// tests/facts/one-source.test.mjs checks both. Beside them, two rules kept as
+// JS (they must run before and without the wasm): the lenient JSON reading
+// and the safe-URL rule, each tested against the Rust on one shared table.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const read = (root, path) => readFileSync(join(root, path), 'utf8');
-
-/** The Rust files under src/, as paths from `root`. */
-function rustFiles(root, dir = 'src') {
-  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? rustFiles(root, join(dir, entry.name)) : entry.name.endsWith('.rs') ? [join(dir, entry.name)] : []);
+/** What build.rs wrote: { storage, curly_note, language_aliases, default_exit_url, fallback }. */
+export function builtFacts(root) {
+  const file = join(root, 'target', 'clear-signs-lang', 'facts.json');
+  if (!existsSync(file)) throw new Error(`${file} is missing: build.rs writes it; run cargo build (or trunk build) first`);
+  return JSON.parse(readFileSync(file, 'utf8'));
 }
 
-/** The text of the Rust string constant `pub const NAME: &str = "…";`,
- * wherever it is under src/ (there must be exactly one). Plain literals only:
- * the escapes \" and \\, nothing else. */
-export function rustText(root, name) {
-  const pattern = new RegExp(`pub const ${name}: &str =\\s*"((?:[^"\\\\]|\\\\.)*)";`);
-  const found = rustFiles(root).map((file) => [file, read(root, file).match(pattern)]).filter(([, m]) => m);
-  if (found.length !== 1) throw new Error(`src/: expected one \`pub const ${name}: &str = "…";\`, found ${found.length}`);
-  const [file, match] = found[0];
-  if (/\\[^"\\]/.test(match[1])) throw new Error(`${file}: ${name} may use only the escapes \\" and \\\\`);
-  return match[1].replace(/\\(["\\])/g, '$1');
-}
-
-/** What the app stores, in the Rust's words (src/domain/stored.rs): the
- * prefix every key starts with, which every quick exit wipes, and the keys. */
+/** What the app stores (clear_signs_content::facts): the prefix every key
+ * starts with, which every quick exit wipes, and the keys. */
 export function storageKeys(root) {
-  const keys = { prefix: rustText(root, 'KEY_PREFIX'), check: rustText(root, 'STORAGE_KEY'), keep: rustText(root, 'KEEP_KEY') };
-  for (const key of [keys.check, keys.keep]) {
-    if (!key.startsWith(keys.prefix)) throw new Error(`the storage key ${key} does not start with ${keys.prefix}: the quick exit would not wipe it`);
-  }
-  return keys;
+  return builtFacts(root).storage;
 }
 
-/** The console line when curly quotes were read as straight ones (config::CURLY_NOTE). */
+/** The console line when curly quotes were read as straight ones (facts::CURLY_NOTE). */
 export function curlyNote(root) {
-  return rustText(root, 'CURLY_NOTE');
+  return builtFacts(root).curly_note;
+}
+
+/** The quick exit's page when nothing else chooses one: content/exit-pages.json. */
+export function defaultExitUrl(root) {
+  return builtFacts(root).default_exit_url;
+}
+
+/** The lines listed when the check cannot run (content/help.json `fallback`),
+ * each as { place, name, href, display }. */
+export function fallbackLines(root, which) {
+  return builtFacts(root).fallback[which];
+}
+
+/** The browser-language aliases (`tl` → `fil`, …), as the app uses them
+ * (facts::ALIASES), so the app and exit.js agree. */
+export function languageAliases(root) {
+  return Object.fromEntries(builtFacts(root).language_aliases);
 }
 
 // Settings text read as JSON as the app does (config::read_json in the
@@ -57,43 +62,6 @@ export function readJson(text) {
     try { return { value: JSON.parse(tries[i]), text: tries[i], curly: i > 0 }; } catch (e) { /* the next reading */ }
   }
   return null;
-}
-
-/** The quick exit's page when nothing else chooses one: content/exit-pages.json. */
-export function defaultExitUrl(root) {
-  return JSON.parse(read(root, 'content/exit-pages.json')).default.url;
-}
-
-/** The lines listed when the check cannot run (content/help.json `fallback`),
- * each as { place, name, href, display }. */
-export function fallbackLines(root, which) {
-  const help = JSON.parse(read(root, 'content/help.json'));
-  const chosen = (help.fallback || {})[which];
-  if (!Array.isArray(chosen) || !chosen.length) throw new Error(`content/help.json has no fallback.${which} list`);
-  return chosen.map((entry) => {
-    const line = help.lines.find((l) => l.id === entry.line);
-    if (!line) throw new Error(`fallback.${which}: no line ${entry.line} in content/help.json`);
-    const tel = (line.contacts || []).find((c) => c.kind === 'tel');
-    if (!tel) throw new Error(`fallback.${which}: ${entry.line} has no phone number`);
-    if (typeof entry.place !== 'string' || !entry.place) throw new Error(`fallback.${which}: ${entry.line} needs a place`);
-    const name = entry.name === undefined ? line.name : entry.name;
-    return { place: entry.place, name, href: `tel:${tel.value}`, display: tel.display };
-  });
-}
-
-/** The browser-language aliases (`tl` → `fil`, …), from the Rust that uses
- * them (src/domain/language.rs `ALIASES`), so the app and exit.js agree. */
-export function languageAliases(root) {
-  const rust = read(root, 'src/domain/language.rs');
-  const block = rust.match(/pub const ALIASES: &\[\(&str, &str\)\] = &\[([\s\S]*?)\];/);
-  if (!block) throw new Error('src/domain/language.rs: no `pub const ALIASES: &[(&str, &str)] = &[…];`');
-  const aliases = {};
-  const body = block[1].replace(/\/\/.*$/gm, '');
-  for (const pair of body.matchAll(/\(\s*"([^"]+)"\s*,\s*"([^"]+)"\s*\)/g)) aliases[pair[1]] = pair[2];
-  if (!Object.keys(aliases).length || /\S/.test(body.replace(/\(\s*"[^"]+"\s*,\s*"[^"]+"\s*\)\s*,?/g, ''))) {
-    throw new Error('src/domain/language.rs: ALIASES must be plain ("from", "to") pairs');
-  }
-  return aliases;
 }
 
 // The safe-URL rule for the exit's destination, in JS: an address the

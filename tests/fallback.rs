@@ -47,3 +47,49 @@ fn every_fallback_line_is_a_shipped_line_with_a_phone_number() {
         );
     }
 }
+
+/// What build.rs writes for the static files (clear_signs_content::facts):
+/// each fallback line with the number the app itself shows for that line,
+/// and the very constants the app uses.
+#[test]
+fn the_facts_for_the_static_files_are_the_apps_own() {
+    use clear_signs::domain::{config, language, stored};
+    use clear_signs_content::facts::{facts_json, fallback_lines};
+    let help = Content::load(DEFAULT_LANGUAGE).expect("content loads").help;
+    for list in ["page", "noscript"] {
+        for line in fallback_lines(HELP_JSON, list).unwrap() {
+            let tel = help
+                .lines
+                .iter()
+                .flat_map(|l| l.contacts.iter())
+                .find(|c| format!("tel:{}", c.value) == line.href)
+                .unwrap_or_else(|| panic!("fallback.{list}: {} is no shipped number", line.href));
+            assert_eq!(tel.display, line.display.as_str());
+            assert!(!line.place.is_empty());
+        }
+    }
+    let facts: Value = serde_json::from_str(&facts_json(HELP_JSON).unwrap()).unwrap();
+    assert_eq!(facts["storage"]["prefix"], stored::KEY_PREFIX);
+    assert_eq!(facts["storage"]["check"], stored::STORAGE_KEY);
+    assert_eq!(facts["storage"]["keep"], stored::KEEP_KEY);
+    assert_eq!(facts["curly_note"], config::CURLY_NOTE);
+    assert_eq!(facts["default_exit_url"], config::DEFAULT_EXIT_URL);
+    let aliases: Vec<(String, String)> =
+        serde_json::from_value(facts["language_aliases"].clone()).unwrap();
+    let expected: Vec<(String, String)> = (language::ALIASES.iter())
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(aliases, expected, "in the same order");
+}
+
+/// A fallback entry that names no shipped line, or a line without a phone
+/// number, stops the build with its name.
+#[test]
+fn a_broken_fallback_list_stops_the_build() {
+    use clear_signs_content::facts::fallback_lines;
+    let broken = HELP_JSON.replacen("\"line\": \"us_hotline\"", "\"line\": \"nowhere\"", 1);
+    assert_ne!(broken, HELP_JSON, "the test edits the first fallback entry");
+    let error = fallback_lines(&broken, "page").unwrap_err();
+    assert!(error.contains("nowhere"), "{error}");
+    assert!(fallback_lines(HELP_JSON, "other").is_err());
+}

@@ -10,6 +10,7 @@
 pub mod bake;
 pub mod catalogue;
 mod data;
+pub mod facts;
 pub mod help;
 pub mod journeys;
 pub mod packing;

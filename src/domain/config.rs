@@ -35,55 +35,9 @@ use super::help::Contact;
 use std::collections::BTreeMap;
 
 /// The neutral page the quick exit opens when neither the embedder nor the
-/// place chooses one (shows nothing personalised). Data in
-/// content/exit-pages.json (`default.url`), read from it when this compiles;
-/// tests/exit_pages.rs checks the reading against a full JSON parse.
-pub const DEFAULT_EXIT_URL: &str = default_url(include_str!("../../content/exit-pages.json"));
-
-/// The string after `"url":` in the `"default"` object of exit-pages.json, at
-/// compile time (a const fn: no JSON parser). A URL with an escape, or a file
-/// without the key, stops the build.
-const fn default_url(json: &'static str) -> &'static str {
-    const fn find(hay: &[u8], needle: &[u8], from: usize) -> usize {
-        let mut i = from;
-        while i + needle.len() <= hay.len() {
-            let mut j = 0;
-            while j < needle.len() && hay[i + j] == needle[j] {
-                j += 1;
-            }
-            if j == needle.len() {
-                return i + j;
-            }
-            i += 1;
-        }
-        panic!("content/exit-pages.json: no \"default\" object with a \"url\"")
-    }
-    let bytes = json.as_bytes();
-    let key = find(bytes, b"\"url\"", find(bytes, b"\"default\"", 0));
-    let mut start = key;
-    while matches!(bytes[start], b' ' | b':' | b'\n' | b'\r' | b'\t') {
-        start += 1;
-    }
-    assert!(
-        bytes[start] == b'"',
-        "content/exit-pages.json: default.url is not a string"
-    );
-    start += 1;
-    let mut end = start;
-    while bytes[end] != b'"' {
-        assert!(
-            bytes[end] != b'\\',
-            "content/exit-pages.json: default.url has an escape"
-        );
-        end += 1;
-    }
-    let (_, rest) = bytes.split_at(start);
-    let (url, _) = rest.split_at(end - start);
-    match std::str::from_utf8(url) {
-        Ok(url) => url,
-        Err(_) => panic!("content/exit-pages.json: default.url is not UTF-8"),
-    }
-}
+/// place chooses one: content/exit-pages.json `default.url`, read at compile
+/// time (with the other facts the static files share, in the content crate).
+pub use clear_signs_content::facts::DEFAULT_EXIT_URL;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Config {

@@ -3,22 +3,9 @@
 //! without storing it.
 
 /// Browser language codes read as a shipped language (primary subtag, lower
-/// case). Also the static exit's (exit.js): scripts/facts.mjs reads this list
-/// at build time, so keep it plain `("from", "to")` pairs.
-pub const ALIASES: &[(&str, &str)] = &[
-    // Chinese by script, then by where it is written in Traditional
-    // characters: a tag, or the start of one, before any region.
-    ("zh-hans", "zh"),
-    ("zh-hant", "zh-Hant"),
-    ("zh-tw", "zh-Hant"),
-    ("zh-hk", "zh-Hant"),
-    ("zh-mo", "zh-Hant"),
-    // Tagalog and Filipino share one file; old Indonesian code.
-    ("tl", "fil"),
-    ("in", "id"),
-    // Only Brazilian Portuguese is shipped: closer than English.
-    ("pt", "pt-BR"),
-];
+/// case). Shared with exit.js, so with the other such facts in the content
+/// crate (build.rs writes them for the static files).
+pub use clear_signs_content::facts::ALIASES;
 
 /// The alias for a whole tag (lower case), matched on subtag boundaries:
 /// "zh-hant-tw" starts with "zh-hant".

@@ -11,11 +11,10 @@ use super::journeys::{self, Replies};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// The one key the app stores under. Its prefix is what the quick exit wipes.
-pub const STORAGE_KEY: &str = "clear-signs.v1";
-pub const KEY_PREFIX: &str = "clear-signs";
-/// Present in localStorage when the person chose to keep answers on the device.
-pub const KEEP_KEY: &str = "clear-signs.keep";
+/// The key the app stores under, its prefix (what the quick exit wipes) and
+/// the "keep" flag: shared with the static quick exit, so defined with the
+/// other such facts in the content crate.
+pub use clear_signs_content::facts::{KEEP_KEY, KEY_PREFIX, STORAGE_KEY};
 pub const VERSION: u32 = 1;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]

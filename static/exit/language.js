@@ -18,7 +18,7 @@ offer(initial.languages);
 // compared ignoring case in ASCII only; then a whole-tag alias (zh-TW →
 // zh-Hant, the first that fits on subtag boundaries); then the primary
 // language or its alias (tl → fil), as a code or a code's first subtag.
-// The aliases: src/domain/language.rs, via exit-strings.js.
+// The aliases: the app's own (content/src/facts.rs), via exit-strings.js.
 var SPACES = /^[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
 function lowerAscii(text) {
   return text.replace(/[A-Z]+/g, function (letters) { return letters.toLowerCase(); });

@@ -1,5 +1,5 @@
 // Every key the app stores starts with this prefix: the Rust's own
-// (stored::KEY_PREFIX), written in at build time by scripts/facts.mjs.
+// (facts::KEY_PREFIX), written in at build time by scripts/facts.mjs.
 var STORAGE_PREFIX = '@CS_STORAGE_PREFIX@';
 // Remove the check's keys from one storage; how many there were.
 function wipe(name) {

@@ -72,7 +72,7 @@ test('the static sources hold no copy of the safe-URL rule, the language aliases
     if (!CONFIGURATOR.includes(file)) {
       assert.ok(!/\/\^https:/.test(text), `${file} writes the safe-URL rule itself: use '@CS_SAFE_URL@'`);
       assert.ok(!/65535/.test(text), `${file} writes the port rule itself: use '@CS_SAFE_URL@'`);
-      assert.ok(!/\btl\s*:\s*'fil'|'tl'\s*:/.test(text), `${file} has its own language aliases: they are in src/domain/language.rs`);
+      assert.ok(!/\btl\s*:\s*'fil'|'tl'\s*:/.test(text), `${file} has its own language aliases: they are in content/src/facts.rs (ALIASES)`);
     }
     for (const key of [keys.prefix, keys.check, keys.keep]) {
       assert.ok(!new RegExp(`(indexOf|startsWith|Item)\\(\\s*['"]${key}['"]`).test(text), `${file} names the storage key ${key}: use '@CS_STORAGE_PREFIX@'`);
@@ -152,7 +152,7 @@ test('the rule as written into exit.js and embed.js stands on its own and agrees
   for (const [url, safe] of cases) if (safe) assert.doesNotThrow(() => new URL(url), url);
 });
 
-test('the language aliases are read from the Rust', () => {
+test('the language aliases come from the app\'s own list, written by build.rs', () => {
   const aliases = languageAliases(root);
   assert.equal(aliases.tl, 'fil');
   assert.ok(Object.keys(aliases).length >= 3);

@@ -67,8 +67,9 @@ const WORD_PROCESSOR: [char; 5] = ['\u{201c}', '\u{201d}', '\u{201e}', '\u{201f}
 /// (an apostrophe in a text, as in "We’re open", then stays as it is).
 const SINGLE_CURLY: [char; 2] = ['\u{2018}', '\u{2019}'];
 
-/// The console line when curly quotes were read as straight ones.
-pub const CURLY_NOTE: &str = "config: curly quotes “ ” or ‘ ’ or no-break spaces (as a word processor writes them) were read as straight quotes \" and spaces; write the settings in a plain-text editor to be sure";
+/// The console line when curly quotes were read as straight ones (shared
+/// with embed.js, so with the other such facts in the content crate).
+pub use clear_signs_content::facts::CURLY_NOTE;
 
 /// Parse settings as JSON, tolerating a word processor's quotes when that is
 /// unambiguous: first as written; then with “ ” „ ‟ as `"` and no-break
