@@ -25,6 +25,15 @@ extern "C" {
     /// settings.json and the page's block, once known (at most `wait_ms` from now).
     #[wasm_bindgen(js_namespace = ClearSignsExit, js_name = settings, catch)]
     fn exit_settings(wait_ms: u32) -> Result<js_sys::Promise, JsValue>;
+    /// What `settings` resolves with (static/exit/settings-file.js): the
+    /// file's text, the page block's text and the line it starts on.
+    type SettingsReply;
+    #[wasm_bindgen(method, getter)]
+    fn file(this: &SettingsReply) -> Option<String>;
+    #[wasm_bindgen(method, getter)]
+    fn page(this: &SettingsReply) -> Option<String>;
+    #[wasm_bindgen(method, getter)]
+    fn line(this: &SettingsReply) -> Option<f64>;
     /// What the person did on the page's own start screen and first
     /// question before the app arrived (static/exit/early-check.js), once:
     /// `step|ticked|focused` (read by `domain::early`), or null.
@@ -81,13 +90,11 @@ pub fn when_settings_ready(start: impl FnOnce(Sources) + 'static) {
         return start(Sources { file: None, page });
     };
     let then = Closure::once(move |found: JsValue| {
-        let get = |key: &str| js_sys::Reflect::get(&found, &JsValue::from_str(key)).ok();
-        let line = get("line").and_then(|l| l.as_f64()).unwrap_or(1.0);
+        let found: SettingsReply = found.unchecked_into();
+        let line = found.line().unwrap_or(1.0);
         start(Sources {
-            file: get("file").and_then(|f| f.as_string()),
-            page: get("page")
-                .and_then(|p| p.as_string())
-                .map(|p| (p, line.max(1.0) as usize)),
+            file: found.file(),
+            page: found.page().map(|p| (p, line.max(1.0) as usize)),
         });
     });
     let _ = promise.then(&then);
