@@ -255,3 +255,30 @@ async fn by_default_answers_stay_in_memory_and_nothing_is_stored() {
     assert_eq!(LocalStorage::length(), 0);
     root.remove();
 }
+
+/// Two widgets on one page (two `<clear-signs>`): each app's components read
+/// the state their own app provides (src/ui/state.rs), never the other's.
+#[wasm_bindgen_test]
+async fn two_apps_on_one_page_keep_their_own_answers() {
+    SessionStorage::clear();
+    LocalStorage::clear();
+    let first = mount_keeping_storage().await;
+    let second = mount_keeping_storage().await;
+    tick().await;
+    button(&first, "Start the check").click();
+    tick().await;
+    radio(&first, "Something else").click();
+    tick().await;
+    button(&first, "Next").click();
+    tick().await;
+    assert_eq!(heading(&first), "Were you under 18 when this started?");
+    assert_eq!(heading(&second), "A private check for warning signs");
+    button(&second, "Start the check").click();
+    tick().await;
+    assert!(!radio(&second, "Something else").checked());
+    button(&first, "Back").click();
+    tick().await;
+    assert!(radio(&first, "Something else").checked());
+    first.remove();
+    second.remove();
+}

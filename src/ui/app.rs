@@ -1,8 +1,10 @@
 //! The root component: loads content, restores the check, shows one screen.
 
 use super::journeys;
+use super::lang::Lang;
 use super::languages;
-use super::state::{self, Check};
+use super::persist;
+use super::state::{self, Progress, Site, State};
 use super::staying_safe::StayingSafeScreen;
 use super::{card::CardScreen, rights::RightsScreen, start::StartScreen};
 use super::{help::HelpScreen, nav::Nav, question::QuestionScreen, result::ResultScreen};
@@ -38,10 +40,10 @@ async fn start(root: web_sys::HtmlElement) {
     // `read_settings`) and nearly always here by now.
     locale::time_zone_known(PLACE_WAIT_MS).await;
     // The check's state now, the view in the next task.
-    let check = restore(content, config, lang, notice);
+    let state = restore(Site { content, config }, lang, notice);
     wait::next_task().await;
     page::keep_start_text();
-    leptos::mount::mount_to(root, move || app(content, config, debug, check)).forget();
+    leptos::mount::mount_to(root, move || app(debug, state)).forget();
 }
 
 fn load_content() -> Option<&'static Content> {
@@ -116,12 +118,11 @@ async fn settle_language(
 /// The app: one screen at a time, then the sections. `debug`: the
 /// settings' problems, to show the embedder (`"debug": true`). A plain
 /// function, not a `#[component]`: it is mounted once, and has no props to build.
-fn app(
-    content: &'static Content,
-    config: &'static Config,
-    debug: Option<Vec<String>>,
-    check: Check,
-) -> impl IntoView {
+/// It provides the state, for every component under it (see `state.rs`).
+fn app(debug: Option<Vec<String>>, state: &'static State) -> impl IntoView {
+    state.provide();
+    let (content, config) = (state.site.content, state.site.config);
+    let (lang, progress) = (&state.lang, &state.progress);
     if let Some(problems) = debug {
         page::show_config_notice(&problems);
     }
@@ -129,13 +130,13 @@ fn app(
 
     // The first view comes in steps, each a task of its own (see `start`):
     // the app itself (now), its screen in place of the page's start text,
-    // then what may follow (`Check::settled`) and the other languages.
+    // then what may follow (`Progress::settled`) and the other languages.
     let screen_here = RwSignal::new(false);
     let owner = Owner::current();
     page::after(0, move || {
         let both = move || {
-            follow(check);
-            Check::follow(check);
+            follow(progress, lang);
+            persist::follow(state);
         };
         match owner {
             Some(owner) => owner.with(both),
@@ -146,7 +147,7 @@ fn app(
         // can fall between reading the form and replacing it).
         let early = page::take_early().and_then(|r| early::read(&content.catalogue, &r));
         if let Some(early) = &early {
-            check.take_over(early);
+            progress.take_over(config, early);
         }
         page::remove_start_text();
         screen_here.set(true);
@@ -159,7 +160,7 @@ fn app(
             });
         }
         page::after(0, move || {
-            check.settled.set(true);
+            progress.settled.set(true);
             page::mark_ready();
             // Step 2 of the languages (languages.rs), once the app shows.
             page::after(0, languages::request_rest);
@@ -170,26 +171,27 @@ fn app(
     // thing under the header (issue 27). On the start screen they come once
     // the first view has settled (they move nothing, being below it); on any
     // other screen at once.
-    let nav_here = move || check.settled.get() || check.screen.get_untracked() != Screen::Start;
+    let nav_here =
+        move || progress.settled.get() || progress.screen.get_untracked() != Screen::Start;
     view! {
         <p class="cs-notice" role="status">
             {move || {
-                check.lang.track();
-                check.notice.get().map(|key| check.t(key))
+                lang.code.track();
+                progress.notice.get().map(|key| lang.t(key))
             }}
         </p>
         // Keyed by screen and language, so each screen gets fresh elements in
         // the right language: reusing one question's radio buttons for the
         // next would also carry stale checked state.
-        <For each=move || screen_here.get().then(|| (check.screen.get(), check.lang.get())) key=|k| *k let:key>
-            {screen_view(check, key.0)}
+        <For each=move || screen_here.get().then(|| (progress.screen.get(), lang.code.get())) key=|k| *k let:key>
+            {screen_view(key.0)}
         </For>
         // After the screen, so the app takes over the page's static start
         // text (index.html) in place: the first view does not jump when the
         // wasm arrives. Rendered once, not per screen or language, so the
         // language control keeps focus when the language changes.
         <Show when=nav_here>
-            <Nav check />
+            <Nav />
         </Show>
     }
 }
@@ -198,12 +200,8 @@ fn app(
 /// decides; `browser::storage` reads and writes), kept for the page's life:
 /// it is made before the view, so it has an owner of its own. `notice`: the
 /// language's note, which comes before a note about unreadable answers.
-fn restore(
-    content: &'static Content,
-    config: &'static Config,
-    lang: &'static str,
-    notice: Option<&'static str>,
-) -> Check {
+fn restore(site: Site, lang: &'static str, notice: Option<&'static str>) -> &'static State {
+    let Site { content, config } = site;
     let raw = storage::load();
     let (stored, opened) = match session::open(&content.catalogue, &content.help, raw.as_deref()) {
         session::Opening::Fresh => {
@@ -224,19 +222,19 @@ fn restore(
         storage::set_kept(false);
     }
     let owner = Owner::new();
-    let check = owner.with(|| Check::new(content, config, lang, stored, notice.or(opened), keep));
-    check.suggest_place();
+    let state = owner.with(|| State::new(site, lang, stored, notice.or(opened), keep));
+    state.places.suggest(config);
     // Never dropped: dropping the owner would dispose of the state.
     std::mem::forget(owner);
-    check
+    state
 }
 
 /// The page follows the check: focus and the document's language.
-fn follow(check: Check) {
+fn follow(progress: &'static Progress, lang: &'static Lang) {
     // Focus the new heading on every screen change (not on first load, so the
     // page opens at the top with the exit button first).
     Effect::new(move |previous: Option<Screen>| {
-        let screen = check.screen.get();
+        let screen = progress.screen.get();
         if previous.is_some_and(|p| p != screen) {
             page::focus_heading();
         }
@@ -246,21 +244,21 @@ fn follow(check: Check) {
     // The document's language and direction follow the choice (the static
     // quick exit watches `lang` and translates itself too).
     Effect::new(move |_| {
-        let code = check.lang.get();
+        let code = lang.code.get();
         let dir = content::language(code).map_or("ltr", |l| l.dir);
         page::set_language(code, dir);
     });
 }
 
-fn screen_view(check: Check, screen: Screen) -> AnyView {
+fn screen_view(screen: Screen) -> AnyView {
     match screen {
-        Screen::Start => view! { <StartScreen check /> }.into_any(),
-        Screen::Question(index) => view! { <QuestionScreen check index /> }.into_any(),
-        Screen::Result => view! { <ResultScreen check /> }.into_any(),
-        Screen::Rights => view! { <RightsScreen check /> }.into_any(),
-        Screen::Card => view! { <CardScreen check /> }.into_any(),
-        Screen::Help => view! { <HelpScreen check /> }.into_any(),
-        Screen::StayingSafe => view! { <StayingSafeScreen check /> }.into_any(),
-        other => journeys::screen_view(check, other),
+        Screen::Start => view! { <StartScreen /> }.into_any(),
+        Screen::Question(index) => view! { <QuestionScreen index /> }.into_any(),
+        Screen::Result => view! { <ResultScreen /> }.into_any(),
+        Screen::Rights => view! { <RightsScreen /> }.into_any(),
+        Screen::Card => view! { <CardScreen /> }.into_any(),
+        Screen::Help => view! { <HelpScreen /> }.into_any(),
+        Screen::StayingSafe => view! { <StayingSafeScreen /> }.into_any(),
+        other => journeys::screen_view(other),
     }
 }

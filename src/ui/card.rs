@@ -2,7 +2,7 @@
 //! language and, beside them, in the language officials use where the person
 //! is. Printable; nothing is typed, so nothing is stored.
 
-use super::state::Check;
+use super::state::{use_lang, use_places, use_progress};
 use crate::browser::print;
 use crate::domain::content;
 use crate::domain::journey::Screen;
@@ -13,15 +13,16 @@ use leptos::prelude::*;
 const SENTENCES: [&str; 3] = ["ui.card.victim", "ui.card.lawyer", "ui.card.referral"];
 
 #[component]
-pub fn CardScreen(check: Check) -> impl IntoView {
-    let lang = check.lang.get_untracked();
+pub fn CardScreen() -> impl IntoView {
+    let (lang, places, progress) = (use_lang(), use_places(), use_progress());
+    let own_lang = lang.code.get_untracked();
     // The officials' language and a note, for the place shown (which may be
-    // suggested just after start: see `Check::suggested`).
+    // suggested just after start: see `Places::suggested`).
     let for_place = move || {
         let shipped = |code: &str| content::language(code).is_some();
-        let (other, note) = match check
-            .current_place()
-            .map(|p| places::card_languages(p, lang, shipped))
+        let (other, note) = match places
+            .current()
+            .map(|p| places::card_languages(p, own_lang, shipped))
         {
             Some(CardLanguages::Same) => (None, None),
             Some(CardLanguages::Official(code)) => (Some(code), None),
@@ -30,7 +31,7 @@ pub fn CardScreen(check: Check) -> impl IntoView {
         };
         // English beside English says it twice: one column is enough, and no
         // note that the card is "also in English".
-        let other = other.filter(|code| *code != lang);
+        let other = other.filter(|code| *code != own_lang);
         let note = note.filter(|_| other.is_some());
         (
             other.and_then(|code| content::language(code).map(|l| l.code)),
@@ -45,32 +46,32 @@ pub fn CardScreen(check: Check) -> impl IntoView {
             .collect_view();
         view! { <div class="cs-card-text" lang=code dir=dir>{lines}</div> }
     };
-    let own = check.texts();
+    let own = lang.texts();
     let own = SENTENCES.map(|key| own.get(key));
     view! {
         <section class="cs-screen cs-official" aria-labelledby="cs-heading">
-            <h1 id="cs-heading" tabindex="-1">{check.t("ui.card.title")}</h1>
-            <p class="cs-lead cs-no-print">{check.t("ui.card.intro")}</p>
+            <h1 id="cs-heading" tabindex="-1">{lang.t("ui.card.title")}</h1>
+            <p class="cs-lead cs-no-print">{lang.t("ui.card.intro")}</p>
             <div class="cs-official__card">
-                {column(lang, own)}
+                {column(own_lang, own)}
                 // The officials' language is in the app (build.rs); a
                 // language without the card's sentences shows English.
                 {move || {
                     let code = for_place().0?;
                     match content::card_sentences(code) {
                         Some(sentences) => Some(column(code, sentences)),
-                        None if lang != "en" => content::card_sentences("en").map(|s| column("en", s)),
+                        None if own_lang != "en" => content::card_sentences("en").map(|s| column("en", s)),
                         None => None,
                     }
                 }}
             </div>
-            {move || for_place().1.map(|key| view! { <p class="cs-muted">{check.t(key)}</p> })}
+            {move || for_place().1.map(|key| view! { <p class="cs-muted">{lang.t(key)}</p> })}
             <div class="cs-actions cs-no-print">
                 <button type="button" class="cs-button" on:click=move |_| print::print()>
-                    {check.t("ui.card.print")}
+                    {lang.t("ui.card.print")}
                 </button>
-                <button type="button" class="cs-button cs-button--secondary" on:click=move |_| check.go(Screen::Rights)>
-                    {check.t("ui.card.back")}
+                <button type="button" class="cs-button cs-button--secondary" on:click=move |_| progress.go(Screen::Rights)>
+                    {lang.t("ui.card.back")}
                 </button>
             </div>
         </section>

@@ -8,17 +8,18 @@
 //! A language whose file has not arrived yet is applied when it does (every
 //! file is already on its way: see `languages.rs`); nothing is fetched here.
 
-use super::languages;
-use super::state::{offered_languages, texts_for, Check};
+use super::languages::{self, texts_for};
+use super::state::{offered_languages, use_lang, use_progress, use_site};
 use crate::domain::content::languages;
 use leptos::prelude::*;
 
 #[component]
-pub fn LanguagePicker(check: Check) -> impl IntoView {
-    let current = check.lang.get_untracked();
+pub fn LanguagePicker() -> impl IntoView {
+    let (site, lang, progress) = (use_site(), use_lang(), use_progress());
+    let current = lang.code.get_untracked();
     // The language chosen in the list, not yet applied.
     let pending = RwSignal::new(current);
-    let offered = offered_languages(check.config);
+    let offered = offered_languages(site.config);
     // In the embedder's order (`languages` in the configuration).
     let options = offered
         .iter()
@@ -37,11 +38,11 @@ pub fn LanguagePicker(check: Check) -> impl IntoView {
     };
     let apply = move |_| {
         let code = pending.get_untracked();
-        if code == check.lang.get_untracked() {
+        if code == lang.code.get_untracked() {
             return;
         }
         if texts_for(code).is_none() {
-            check.notice.set(Some("ui.language.loading"));
+            progress.notice.set(Some("ui.language.loading"));
         }
         languages::when_settled(code, move |ok| {
             // Unless the person chose another language meanwhile.
@@ -49,11 +50,11 @@ pub fn LanguagePicker(check: Check) -> impl IntoView {
                 return;
             }
             if ok {
-                check.lang.set(code);
+                lang.code.set(code);
                 // Shown and announced (role="status") in the new language.
-                check.notice.set(Some("ui.language.changed"));
+                progress.notice.set(Some("ui.language.changed"));
             } else {
-                check.notice.set(Some("ui.language.unavailable"));
+                progress.notice.set(Some("ui.language.unavailable"));
             }
         });
     };
@@ -64,20 +65,20 @@ pub fn LanguagePicker(check: Check) -> impl IntoView {
         if texts_for(code).is_some() {
             code
         } else {
-            check.lang.get_untracked()
+            lang.code.get_untracked()
         }
     };
     let live = move |key: &'static str| {
         move || {
-            check.lang.track();
-            check.t(key)
+            lang.code.track();
+            lang.t(key)
         }
     };
     let draft = move || {
-        let code = check.lang.get();
+        let code = lang.code.get();
         let is_draft = texts_for(code).is_some_and(|t| t.get("meta.status") == "draft");
         is_draft.then(
-            || view! { <p class="cs-muted cs-language__draft">{check.t("ui.language.draft")}</p> },
+            || view! { <p class="cs-muted cs-language__draft">{lang.t("ui.language.draft")}</p> },
         )
     };
     view! {

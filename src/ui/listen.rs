@@ -1,22 +1,22 @@
 //! "Listen": reads a screen's main text aloud with a local voice. Hidden when
 //! this device has no local voice for the language.
 
-use super::state::Check;
+use super::state::use_lang;
 use crate::browser::speech;
 use leptos::html::span;
 use leptos::prelude::*;
 
 #[component]
 pub fn Listen(
-    check: Check,
     /// What to read, in the current language.
     text: String,
 ) -> impl IntoView {
-    let lang = check.lang.get_untracked();
+    let lang = use_lang();
+    let code = lang.code.get_untracked();
     // Voices often arrive after the page loads: `voices` ticks when they do.
     let available = move || {
-        check.voices.track();
-        speech::local_voice(lang).is_some()
+        lang.voices.track();
+        speech::local_voice(code).is_some()
     };
     let speaking = RwSignal::new(false);
     on_cleanup(speech::stop);
@@ -26,7 +26,7 @@ pub fn Listen(
             speaking.set(false);
         } else {
             // `try_set`: the screen may be gone by the time speech ends.
-            let started = speech::speak(&text, lang, move || {
+            let started = speech::speak(&text, code, move || {
                 let _ = speaking.try_set(false);
             });
             speaking.set(started);
@@ -37,7 +37,7 @@ pub fn Listen(
             <button type="button" class="cs-button cs-button--secondary cs-listen" on:click=toggle.clone()>
                 // Built node by node, not as fixed markup: see "Trusted Types" in ui.rs.
                 {span().aria_hidden("true").child("🔊 ")}
-                {move || if speaking.get() { check.t("ui.listen_stop") } else { check.t("ui.listen") }}
+                {move || if speaking.get() { lang.t("ui.listen_stop") } else { lang.t("ui.listen") }}
             </button>
         </Show>
     }

@@ -8,27 +8,28 @@
 
 use super::clear_button::ClearButton;
 use super::language_picker::LanguagePicker;
-use super::state::Check;
+use super::state::{use_lang, use_progress, Progress};
 use crate::domain::journey::{self, Screen};
 use leptos::prelude::*;
 
 #[component]
-pub fn Nav(check: Check) -> impl IntoView {
+pub fn Nav() -> impl IntoView {
+    let (lang, progress) = (use_lang(), use_progress());
     let live = move |key: &'static str| {
         move || {
-            check.lang.track();
-            check.t(key)
+            lang.code.track();
+            lang.t(key)
         }
     };
     let section =
-        move |label: &'static str, target: fn(&Check) -> Screen, active: fn(Screen) -> bool| {
+        move |label: &'static str, target: fn(&Progress) -> Screen, active: fn(Screen) -> bool| {
             view! {
                 <li>
                     <button
                         type="button"
                         class="cs-nav__button"
-                        aria-current=move || active(check.screen.get()).then_some("page")
-                        on:click=move |_| check.go(target(&check))
+                        aria-current=move || active(progress.screen.get()).then_some("page")
+                        on:click=move |_| progress.go(target(progress))
                     >
                         {live(label)}
                     </button>
@@ -42,8 +43,8 @@ pub fn Nav(check: Check) -> impl IntoView {
             <ul>
                 {section(
                     "ui.nav.check",
-                    |c| c.answers.with_untracked(|a| {
-                        if a.is_empty() { Screen::Start } else { journey::first_unanswered(&c.content.catalogue, a) }
+                    |p| p.answers.with_untracked(|a| {
+                        if a.is_empty() { Screen::Start } else { journey::first_unanswered(p.catalogue, a) }
                     }),
                     |s| matches!(s, Screen::Start | Screen::Question(_) | Screen::Result),
                 )}
@@ -51,8 +52,8 @@ pub fn Nav(check: Check) -> impl IntoView {
                 {section("ui.nav.help", |_| Screen::Help, |s| s == Screen::Help)}
                 {section("ui.nav.safety", |_| Screen::StayingSafe, |s| s == Screen::StayingSafe)}
             </ul>
-            <ClearButton check />
-            <LanguagePicker check />
+            <ClearButton />
+            <LanguagePicker />
         </nav>
     }
 }

@@ -1,7 +1,7 @@
 //! One question at a time, as a radio group with Back and Next.
 
 use super::question_form::{Choice, QuestionForm};
-use super::state::Check;
+use super::state::{use_lang, use_progress, Progress};
 use crate::domain::answers::Answer;
 use crate::domain::catalogue::QuestionKind;
 use crate::domain::journey::{self, question_key};
@@ -9,29 +9,29 @@ use leptos::prelude::*;
 
 #[component]
 pub fn QuestionScreen(
-    check: Check,
     /// Position on the person's current path, from 0.
     index: usize,
 ) -> impl IntoView {
-    let catalogue = &check.content.catalogue;
-    let Some(question) = check
+    let (lang, progress) = (use_lang(), use_progress());
+    let catalogue = progress.catalogue;
+    let Some(question) = progress
         .answers
         .with_untracked(|a| journey::path(catalogue, a).get(index).copied())
     else {
         // A stale index (cannot happen after `clamp`): go to the result safely.
-        check.go(crate::domain::journey::Screen::Result);
+        progress.go(crate::domain::journey::Screen::Result);
         return ().into_any();
     };
     let id = question.id.to_string();
     // The total can change once the first question picks a path.
-    let total = move || check.answers.with(|a| journey::path(catalogue, a).len());
-    let progress = Signal::derive(move || {
+    let total = move || progress.answers.with(|a| journey::path(catalogue, a).len());
+    let step = Signal::derive(move || {
         let (n, total) = ((index + 1).to_string(), total().to_string());
-        check.fill("ui.progress", &[("n", &n), ("total", &total)])
+        lang.fill("ui.progress", &[("n", &n), ("total", &total)])
     });
     let percent = Signal::derive(move || format!("{}%", (index + 1) * 100 / total().max(1)));
     let next_label = Signal::derive(move || {
-        check.t(if index + 1 >= total() {
+        lang.t(if index + 1 >= total() {
             "ui.see_result"
         } else {
             "ui.next"
@@ -39,11 +39,11 @@ pub fn QuestionScreen(
     });
     let answered = {
         let id = id.clone();
-        Signal::derive(move || check.answers.with(|a| a.contains_key(&id)))
+        Signal::derive(move || progress.answers.with(|a| a.contains_key(&id)))
     };
     // A gentle word before a hard question (e.g. sexual harm): it can be skipped.
     let hint_key = format!("{}.hint", question_key(question.kind, &question.id));
-    let hint = check.texts().has(&hint_key).then(|| check.t(&hint_key));
+    let hint = lang.texts().has(&hint_key).then(|| lang.t(&hint_key));
     let multiple = question.kind == QuestionKind::Activity;
     let choices = journey::options(catalogue, question)
         .into_iter()
@@ -51,7 +51,7 @@ pub fn QuestionScreen(
             let checked = {
                 let (id, chosen) = (id.clone(), option.clone());
                 Signal::derive(move || {
-                    check.answers.with(|a| match (a.get(&id), &chosen) {
+                    progress.answers.with(|a| match (a.get(&id), &chosen) {
                         // One of several activities: ticked when among those chosen.
                         (Some(Answer::Activities(ids)), Answer::Activities(one)) => {
                             one.iter().all(|o| ids.contains(o))
@@ -66,21 +66,21 @@ pub fn QuestionScreen(
                     // Ticking or unticking an activity keeps the others;
                     // "rather not say" stands alone (GOV.UK's "or" checkbox).
                     Answer::Activities(one) => {
-                        let current = check.answers.with_untracked(|a| a.get(&id).cloned());
+                        let current = progress.answers.with_untracked(|a| a.get(&id).cloned());
                         match journey::toggle_activity(catalogue, current.as_ref(), &one[0]) {
-                            Some(answer) => check.answer(&id, answer),
-                            None => check.unanswer(&id),
+                            Some(answer) => progress.answer(&id, answer),
+                            None => progress.unanswer(&id),
                         }
                     }
-                    Answer::Skip if multiple && checked_now(check, &id, &Answer::Skip) => {
-                        check.unanswer(&id)
+                    Answer::Skip if multiple && checked_now(progress, &id, &Answer::Skip) => {
+                        progress.unanswer(&id)
                     }
-                    other => check.answer(&id, other.clone()),
+                    other => progress.answer(&id, other.clone()),
                 })
             };
             Choice {
                 value: option.code().into_owned(),
-                label: check.t(&option.label_key()),
+                label: lang.t(&option.label_key()),
                 checked,
                 choose,
             }
@@ -89,25 +89,26 @@ pub fn QuestionScreen(
 
     view! {
         <QuestionForm
-            check
-            progress
+            progress=step
             percent
-            title=check.t(&question_key(question.kind, &question.id))
+            title=lang.t(&question_key(question.kind, &question.id))
             hint
             name=id
             multiple
             choices
-            choose_one=check.t("ui.choose_one")
+            choose_one=lang.t("ui.choose_one")
             next_label
             answered
-            on_next=Callback::new(move |()| check.next())
-            on_back=Callback::new(move |()| check.back())
+            on_next=Callback::new(move |()| progress.next())
+            on_back=Callback::new(move |()| progress.back())
         />
     }
     .into_any()
 }
 
 /// Whether this answer is the one recorded now (read without tracking).
-fn checked_now(check: Check, id: &str, answer: &Answer) -> bool {
-    check.answers.with_untracked(|a| a.get(id) == Some(answer))
+fn checked_now(progress: &'static Progress, id: &str, answer: &Answer) -> bool {
+    progress
+        .answers
+        .with_untracked(|a| a.get(id) == Some(answer))
 }

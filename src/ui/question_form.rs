@@ -3,7 +3,7 @@
 //! which differ only in where answers live and where Back and Next go.
 
 use super::listen::Listen;
-use super::state::Check;
+use super::state::use_lang;
 use leptos::ev::SubmitEvent;
 use leptos::html::span;
 use leptos::prelude::*;
@@ -20,7 +20,6 @@ pub struct Choice {
 
 #[component]
 pub fn QuestionForm(
-    check: Check,
     /// "Question 3 of 18", in the person's language.
     progress: Signal<String>,
     /// How far along, for the bar: "17%".
@@ -42,6 +41,7 @@ pub fn QuestionForm(
     on_next: Callback<()>,
     on_back: Callback<()>,
 ) -> impl IntoView {
+    let lang = use_lang();
     let missing = RwSignal::new(false);
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -111,7 +111,7 @@ pub fn QuestionForm(
                 {hint.map(|text| view! { <p id="cs-hint" class="cs-hint">{text}</p> })}
                 <div class="cs-options">{options}</div>
             </fieldset>
-            <Listen check text=spoken />
+            <Listen text=spoken />
             <Show when=move || missing.get()>
                 <p id="cs-error" class="cs-error" role="alert">{choose_one.clone()}</p>
             </Show>
@@ -119,7 +119,7 @@ pub fn QuestionForm(
                 <button type="button" class="cs-button cs-button--secondary" on:click=move |_| on_back.run(())>
                     // Built node by node, not as fixed markup: see "Trusted Types" in ui.rs.
                     {span().aria_hidden("true").class("cs-arrow-back")}
-                    {check.t("ui.back")}
+                    {lang.t("ui.back")}
                 </button>
                 <button type="submit" class="cs-button">{next_label}</button>
             </div>

@@ -1,7 +1,8 @@
 //! What the answers show: safety first if needed, the level, and why.
 
+use super::lang::Lang;
 use super::listen::Listen;
-use super::state::Check;
+use super::state::{use_lang, use_places, use_progress};
 use super::terms::Terms;
 use crate::domain::assessment::{assess, Level, Raised};
 use crate::domain::catalogue::Element;
@@ -10,14 +11,15 @@ use crate::domain::journey::Screen;
 use leptos::prelude::*;
 
 #[component]
-pub fn ResultScreen(check: Check) -> impl IntoView {
-    let catalogue = &check.content.catalogue;
-    let outcome = check.answers.with_untracked(|a| assess(catalogue, a));
+pub fn ResultScreen() -> impl IntoView {
+    let (lang, places, progress) = (use_lang(), use_places(), use_progress());
+    let catalogue = progress.catalogue;
+    let outcome = progress.answers.with_untracked(|a| assess(catalogue, a));
     let level = outcome.level.id();
     let (title_key, body_key) = (outcome.title_key(), outcome.body_key());
     let minor_line = outcome.shows_minor_line();
     // Where the emergency number is police who may not be safe, it says so.
-    let point_danger = if crate::domain::places::officials_caution(check.current_place()) {
+    let point_danger = if crate::domain::places::officials_caution(places.current()) {
         "ui.safety.point_danger_caution"
     } else {
         "ui.safety.point_danger"
@@ -38,7 +40,7 @@ pub fn ResultScreen(check: Check) -> impl IntoView {
         .chain(minor_line.then(|| "level.minor".to_string()))
         .chain(outcome.age_unsure.then(|| "level.minor_unsure".to_string()))
         .chain(["ui.result.not_finding".to_string()])
-        .map(|k| check.t(&k))
+        .map(|k| lang.t(&k))
         .collect::<Vec<_>>()
         .join(" ");
 
@@ -55,9 +57,9 @@ pub fn ResultScreen(check: Check) -> impl IntoView {
             if items.is_empty() {
                 return None;
             }
-            let items = items.into_iter().map(|r| why_item(check, r)).collect_view();
+            let items = items.into_iter().map(|r| why_item(lang, r)).collect_view();
             Some(view! {
-                <h2 class="cs-why-heading">{check.t(&format!("dim.{}", element.id()))}</h2>
+                <h2 class="cs-why-heading">{lang.t(&format!("dim.{}", element.id()))}</h2>
                 <ul class="cs-why">{items}</ul>
             })
         })
@@ -67,35 +69,35 @@ pub fn ResultScreen(check: Check) -> impl IntoView {
         let items = outcome
             .skipped
             .iter()
-            .map(|q| view! { <li>{check.t(&question_key(q.kind, &q.id))}</li> })
+            .map(|q| view! { <li>{lang.t(&question_key(q.kind, &q.id))}</li> })
             .collect_view();
         view! {
-            <p>{check.t("ui.result.skipped")}</p>
+            <p>{lang.t("ui.result.skipped")}</p>
             <ul class="cs-why">{items}</ul>
         }
     });
     // The hard words of the headline and the reasons, explained under them.
-    let why_texts: Vec<String> = [check.t(&title_key), check.t(&body_key)]
+    let why_texts: Vec<String> = [lang.t(&title_key), lang.t(&body_key)]
         .into_iter()
         .chain(
             outcome
                 .raised
                 .iter()
-                .map(|r| check.t(&format!("sign.{}", r.sign.id))),
+                .map(|r| lang.t(&format!("sign.{}", r.sign.id))),
         )
         .collect();
     let safety = outcome.safety_first.then(|| {
         view! {
             <div class="cs-safety" role="note">
-                <h2>{check.t("ui.safety.title")}</h2>
-                <p>{check.t("ui.safety.body")}</p>
+                <h2>{lang.t("ui.safety.title")}</h2>
+                <p>{lang.t("ui.safety.body")}</p>
                 <ul>
-                    <li>{check.t("ui.safety.point_exit")}</li>
-                    <li>{check.t("ui.safety.point_phone")}</li>
-                    <li>{check.t(point_danger)}</li>
+                    <li>{lang.t("ui.safety.point_exit")}</li>
+                    <li>{lang.t("ui.safety.point_phone")}</li>
+                    <li>{lang.t(point_danger)}</li>
                 </ul>
-                <button type="button" class="cs-button" on:click=move |_| check.go(Screen::Help)>
-                    {check.t("ui.result.help_button")}
+                <button type="button" class="cs-button" on:click=move |_| progress.go(Screen::Help)>
+                    {lang.t("ui.result.help_button")}
                 </button>
             </div>
         }
@@ -103,15 +105,15 @@ pub fn ResultScreen(check: Check) -> impl IntoView {
 
     let rights = move || {
         view! {
-            <button type="button" class="cs-button" on:click=move |_| check.go(Screen::Rights)>
-                {check.t("ui.result.rights_button")}
+            <button type="button" class="cs-button" on:click=move |_| progress.go(Screen::Rights)>
+                {lang.t("ui.result.rights_button")}
             </button>
         }
     };
     let help = move || {
         view! {
-            <button type="button" class="cs-button" on:click=move |_| check.go(Screen::Help)>
-                {check.t("ui.result.help_button")}
+            <button type="button" class="cs-button" on:click=move |_| progress.go(Screen::Help)>
+                {lang.t("ui.result.help_button")}
             </button>
         }
     };
@@ -124,44 +126,44 @@ pub fn ResultScreen(check: Check) -> impl IntoView {
 
     view! {
         <section class="cs-screen" aria-labelledby="cs-heading">
-            <h1 id="cs-heading" tabindex="-1">{check.t("ui.result.title")}</h1>
+            <h1 id="cs-heading" tabindex="-1">{lang.t("ui.result.title")}</h1>
             {safety}
-            <p class="cs-lead" data-level=level>{check.t(&title_key)}</p>
-            <p>{check.t(&body_key)}</p>
-            {minor_line.then(|| view! { <p>{check.t("level.minor")}</p> })}
-            {outcome.age_unsure.then(|| view! { <p>{check.t("level.minor_unsure")}</p> })}
-            <p class="cs-muted">{check.t("ui.result.not_finding")}</p>
-            <Listen check text=spoken />
+            <p class="cs-lead" data-level=level>{lang.t(&title_key)}</p>
+            <p>{lang.t(&body_key)}</p>
+            {minor_line.then(|| view! { <p>{lang.t("level.minor")}</p> })}
+            {outcome.age_unsure.then(|| view! { <p>{lang.t("level.minor_unsure")}</p> })}
+            <p class="cs-muted">{lang.t("ui.result.not_finding")}</p>
+            <Listen text=spoken />
             <div class="cs-actions">{actions}</div>
             <details class="cs-details">
-                <summary>{check.t("ui.result.why")}</summary>
-                <p>{check.t("ui.result.why_intro")}</p>
+                <summary>{lang.t("ui.result.why")}</summary>
+                <p>{lang.t("ui.result.why_intro")}</p>
                 {if outcome.raised.is_empty() {
-                    view! { <p>{check.t("ui.result.no_signs")}</p> }.into_any()
+                    view! { <p>{lang.t("ui.result.no_signs")}</p> }.into_any()
                 } else {
                     groups.into_any()
                 }}
                 {skipped}
-                <Terms check shown=why_texts />
+                <Terms shown=why_texts />
             </details>
-            <button type="button" class="cs-button cs-button--secondary" on:click=move |_| check.back()>
-                {check.t("ui.result.change")}
+            <button type="button" class="cs-button cs-button--secondary" on:click=move |_| progress.back()>
+                {lang.t("ui.result.change")}
             </button>
         </section>
     }
 }
 
 /// One sign, with the question and answer that raised it.
-fn why_item(check: Check, raised: &Raised) -> impl IntoView {
+fn why_item(lang: &'static Lang, raised: &Raised) -> impl IntoView {
     let q = raised.question;
-    let asked = check.t(&question_key(q.kind, &q.id));
+    let asked = lang.t(&question_key(q.kind, &q.id));
     view! {
         <li>
-            <p>{check.t(&format!("sign.{}", raised.sign.id))}</p>
+            <p>{lang.t(&format!("sign.{}", raised.sign.id))}</p>
             <p class="cs-muted">
-                {check.fill("ui.result.your_answer", &[("question", &asked)])}
+                {lang.fill("ui.result.your_answer", &[("question", &asked)])}
                 " "
-                {check.fill("ui.result.you_said", &[("answer", &check.t(&raised.answer.label_key()))])}
+                {lang.fill("ui.result.you_said", &[("answer", &lang.t(&raised.answer.label_key()))])}
             </p>
         </li>
     }

@@ -2,7 +2,7 @@
 //! does not learn where the person came from; the same tab (no new window),
 //! so the quick exit never leaves a tab about trafficking law open behind it.
 
-use super::state::Check;
+use super::state::use_lang;
 use crate::domain::help::{Cited, UNDATED};
 use leptos::prelude::*;
 
@@ -10,21 +10,21 @@ use leptos::prelude::*;
 /// A source flagged secondary says so.
 #[component]
 pub fn SourceList(
-    check: Check,
     sources: &'static [Cited],
     #[prop(optional)] more: &'static [Cited],
 ) -> impl IntoView {
+    let lang = use_lang();
     let items = sources
         .iter()
         .chain(more)
         .map(|s| {
             let secondary = s
                 .secondary
-                .then(|| format!(" ({})", check.t("ui.rights.secondary_source")));
+                .then(|| format!(" ({})", lang.t("ui.rights.secondary_source")));
             // The source's own date, so an old source never reads as fresh.
             let date = s.date.as_deref().map(|d| match d {
-                UNDATED => format!(" ({})", check.t("ui.rights.undated")),
-                d => format!(" ({})", check.source_date(d)),
+                UNDATED => format!(" ({})", lang.t("ui.rights.undated")),
+                d => format!(" ({})", lang.source_date(d)),
             });
             view! {
                 <li>
@@ -32,8 +32,8 @@ pub fn SourceList(
                     // in its history (Forward after the exit cannot reach it).
                     <a href=s.url.as_str() target="_blank" rel="noopener noreferrer" lang="en">
                         {s.title.as_str()}
-                        <span class="cs-visually-hidden" lang=check.lang.get_untracked()>
-                            {format!(" {}", check.t("ui.source.new_tab"))}
+                        <span class="cs-visually-hidden" lang=lang.code.get_untracked()>
+                            {format!(" {}", lang.t("ui.source.new_tab"))}
                         </span>
                     </a>
                     {date}
@@ -44,7 +44,7 @@ pub fn SourceList(
         .collect_view();
     view! {
         <details class="cs-sources">
-            <summary>{check.t("ui.rights.sources")}</summary>
+            <summary>{lang.t("ui.rights.sources")}</summary>
             <ul>{items}</ul>
         </details>
     }

@@ -1,35 +1,54 @@
-//! The app's state: the content, the answers and the current screen.
+//! The app's state, in small parts, each with one purpose: `Site`, `Lang`
+//! (lang.rs), `Progress`, `Places`, `Journeys`, `Keep`. `app` provides them
+//! as one context; a component reads the parts it uses in its body
+//! (`use_lang()`, `use_progress()`, …) and moves them into its closures (an
+//! event handler has no owner to look a context up from). What needs
+//! several parts (storage, the quick exit, forgetting) is in persist.rs.
+//!
+//! Each part is a `&'static` reference (`State` is made once per app and
+//! kept for the page's life, like the content): one pointer to copy into a
+//! closure. Parts by value, or one context per part, cost the .wasm more
+//! (the numbers are in the commit that made this).
 
-use crate::browser::{locale, page, speech, storage};
+use super::lang::Lang;
+use crate::browser::{locale, storage};
 use crate::domain::answers::{Answer, Answers};
+use crate::domain::catalogue::Catalogue;
 use crate::domain::config::Config;
 use crate::domain::content::Content;
 use crate::domain::early::Early;
-use crate::domain::help::Jurisdiction;
+use crate::domain::help::{HelpData, Jurisdiction};
 use crate::domain::journey::{self, Screen};
 use crate::domain::journeys::Replies;
 use crate::domain::language;
 use crate::domain::places;
-use crate::domain::session;
 use crate::domain::stored::Stored;
-use crate::domain::text::Texts;
 use leptos::prelude::*;
 
-pub use super::languages::texts_for;
-
-/// Everything a screen needs. Copy, so components take it as a prop.
-#[derive(Clone, Copy)]
-pub struct Check {
-    /// Loaded once and kept for the page's life.
+/// What the site ships and how the embedder set it up: fixed for the
+/// page's life (leaked at start), so no signals.
+pub struct Site {
     pub content: &'static Content,
     /// The embedder's configuration (defaults when standalone).
     pub config: &'static Config,
+}
+
+/// Where the person is in the check and the journeys, and what they answered.
+pub struct Progress {
+    /// For the next and previous question (`domain::journey`).
+    pub catalogue: &'static Catalogue,
     pub answers: RwSignal<Answers>,
     pub screen: RwSignal<Screen>,
     /// A calm one-line message for the person (a locale key), announced politely.
     pub notice: RwSignal<Option<&'static str>>,
-    /// The person chose to keep answers on this device (localStorage).
-    pub keep: RwSignal<bool>,
+    /// The first view is up: what may follow it in a task of its own (so no
+    /// one task holds the page long on a cheap phone) is added once this is set.
+    pub settled: RwSignal<bool>,
+}
+
+/// Where the person is now and where they come from.
+pub struct Places {
+    help: &'static HelpData,
     /// Where the person says they are now (a jurisdiction id), once chosen.
     pub place: RwSignal<Option<String>>,
     /// Where the person says they come from, if they chose to say.
@@ -37,159 +56,105 @@ pub struct Check {
     /// A place suggested before any choice: the embedder's default place,
     /// else one from the browser's settings (which arrive just after start).
     pub suggested: RwSignal<Option<&'static str>>,
-    /// The language shown (a shipped language code).
-    pub lang: RwSignal<&'static str>,
-    /// Ticks when the browser's list of speech voices changes.
-    pub voices: RwSignal<u32>,
-    /// Answers in the other journeys ("worried", "job offer").
-    pub journeys: RwSignal<Replies>,
-    /// The first view is up: what may follow it in a task of its own (so no
-    /// one task holds the page long on a cheap phone) is added once this is set.
-    pub settled: RwSignal<bool>,
 }
 
-impl Check {
-    /// The check's state from what the device held (`stored`, read by the
-    /// start-up, `ui::app::restore`), in `lang`. Only signals: no storage is
-    /// read and nothing starts here.
+/// Answers in the other journeys ("worried", "job offer").
+pub struct Journeys {
+    pub replies: RwSignal<Replies>,
+}
+
+/// The person chose to keep answers on this device (localStorage).
+pub struct Keep {
+    pub chosen: RwSignal<bool>,
+}
+
+/// Every part, as made at start (`app::restore`).
+pub struct State {
+    pub site: Site,
+    pub lang: Lang,
+    pub progress: Progress,
+    pub places: Places,
+    pub journeys: Journeys,
+    pub keep: Keep,
+}
+
+impl State {
+    /// The state from what the device held (`stored`, read by the start-up,
+    /// `ui::app::restore`), in `lang`. Only signals: no storage is read and
+    /// nothing starts here. Kept for the page's life (leaked on purpose,
+    /// once per app, like the content).
     pub fn new(
-        content: &'static Content,
-        config: &'static Config,
+        site: Site,
         lang: &'static str,
         stored: Stored,
         notice: Option<&'static str>,
         keep: bool,
-    ) -> Check {
-        Check {
-            content,
-            config,
-            answers: RwSignal::new(stored.answers),
-            screen: RwSignal::new(stored.screen),
-            notice: RwSignal::new(notice),
-            keep: RwSignal::new(keep),
-            place: RwSignal::new(stored.place),
-            home: RwSignal::new(stored.home),
-            suggested: RwSignal::new(
-                (config.default_place.as_ref())
-                    .and_then(|id| content.help.jurisdiction(id))
-                    .map(|j| j.id.as_str()),
-            ),
-            lang: RwSignal::new(lang),
-            voices: RwSignal::new(0),
-            journeys: RwSignal::new(stored.journeys),
-            settled: RwSignal::new(false),
-        }
-    }
-
-    /// Suggest a place from the browser's time zone and languages, once the
-    /// time zone is known, unless the embedder chose one.
-    pub fn suggest_place(self) {
-        if self.config.default_place.is_some() {
-            return;
-        }
-        let content = self.content;
-        locale::time_zone_then(move |zone| {
-            let place = places::suggest(&content.help, zone, &locale::languages());
-            self.suggested.try_set(place.map(|j| j.id.as_str()));
+    ) -> &'static State {
+        let (content, config) = (site.content, site.config);
+        let state = Box::new(State {
+            site,
+            lang: Lang::new(lang, &content.texts),
+            progress: Progress {
+                catalogue: &content.catalogue,
+                answers: RwSignal::new(stored.answers),
+                screen: RwSignal::new(stored.screen),
+                notice: RwSignal::new(notice),
+                settled: RwSignal::new(false),
+            },
+            places: Places {
+                help: &content.help,
+                place: RwSignal::new(stored.place),
+                home: RwSignal::new(stored.home),
+                suggested: RwSignal::new(
+                    (config.default_place.as_ref())
+                        .and_then(|id| content.help.jurisdiction(id))
+                        .map(|j| j.id.as_str()),
+                ),
+            },
+            journeys: Journeys {
+                replies: RwSignal::new(stored.journeys),
+            },
+            keep: Keep {
+                chosen: RwSignal::new(keep),
+            },
         });
+        Box::leak(state)
     }
 
-    /// Storage, the quick exit and speech follow the check. Called by the
-    /// app once its first screen is up (none is needed sooner, and the
-    /// browser's speech engine is slow to wake); effects need the mounted app.
-    pub fn follow(check: Check) {
-        check.persist();
-        // The quick exit opens an ordinary page for the place in use.
-        Effect::new(move |_| page::set_exit_place(check.current_place().map(|j| j.id.as_str())));
-        speech::on_voices_changed(move || check.voices.update(|n| *n += 1));
-        page::on_exit(move || check.forget());
-        // Another tab's exit or "Delete my answers" removed the kept answers.
-        storage::on_removed_elsewhere(move || check.forget());
+    /// The parts, for every component under the current owner (the mounted
+    /// app's). One context, not one per part: each context type costs the
+    /// .wasm its own lookup code.
+    pub fn provide(&'static self) {
+        provide_context(self);
     }
+}
 
-    /// Keep the stored copy in step with memory, only while the person
-    /// chose to keep answers (turning that off removes the copy).
-    fn persist(self) {
-        Effect::new(move |_| {
-            let answers = self.answers.get();
-            let screen = self.screen.get();
-            let (place, home) = (self.place.get(), self.home.get());
-            let journeys = self.journeys.get();
-            let lang = self.lang.get().to_string();
-            let keep = self.keep.get();
-            let stored = session::to_store(keep, || {
-                Stored::new(answers, screen)
-                    .with_places(place, home)
-                    .with_lang(Some(lang))
-                    .with_journeys(journeys)
-            });
-            if let Some(stored) = stored {
-                storage::save(&stored.encode());
-            }
-        });
-    }
+/// The state `app` provided. Not inlined: one lookup in the .wasm.
+#[inline(never)]
+pub(super) fn provided() -> &'static State {
+    use_context().expect("the app provides the state")
+}
 
-    /// The texts of the current language. Untracked: the app re-renders
-    /// every screen when the language changes (see `app.rs`).
-    pub fn texts(&self) -> &'static Texts {
-        texts_for(self.lang.get_untracked()).unwrap_or(&self.content.texts)
-    }
+pub fn use_site() -> &'static Site {
+    &provided().site
+}
+pub fn use_lang() -> &'static Lang {
+    &provided().lang
+}
+pub fn use_progress() -> &'static Progress {
+    &provided().progress
+}
+pub fn use_places() -> &'static Places {
+    &provided().places
+}
+pub fn use_journeys() -> &'static Journeys {
+    &provided().journeys
+}
+pub fn use_keep() -> &'static Keep {
+    &provided().keep
+}
 
-    pub fn t(&self, key: &str) -> String {
-        self.texts().get(key).to_string()
-    }
-
-    /// The text with its placeholders filled. In a right-to-left language a
-    /// `{number}` is isolated left to right (see `text::isolate_ltr`).
-    pub fn fill(&self, key: &str, values: &[(&str, &str)]) -> String {
-        let rtl = crate::domain::content::language(self.lang.get_untracked())
-            .is_some_and(|l| l.dir == "rtl");
-        if !rtl {
-            return self.texts().fill(key, values);
-        }
-        let isolated: Vec<String> = values
-            .iter()
-            .map(|(name, value)| match *name {
-                "number" => crate::domain::text::isolate_ltr(value),
-                _ => value.to_string(),
-            })
-            .collect();
-        let values: Vec<(&str, &str)> = values
-            .iter()
-            .zip(&isolated)
-            .map(|((name, _), value)| (*name, value.as_str()))
-            .collect();
-        self.texts().fill(key, &values)
-    }
-
-    /// A `YYYY-MM-DD` date written the way the current language writes dates.
-    pub fn date(&self, iso: &str) -> String {
-        crate::browser::locale::long_date(iso, self.lang.get_untracked())
-    }
-
-    /// A source's own date (a year, a month or a day) in the person's language.
-    pub fn source_date(&self, date: &str) -> String {
-        crate::browser::locale::source_date(date, self.lang.get_untracked())
-    }
-
-    /// The place to show: the person's choice, else the suggestion.
-    pub fn current_place(&self) -> Option<&'static Jurisdiction> {
-        let help = &self.content.help;
-        match self.place.get() {
-            Some(id) => help.jurisdiction(&id),
-            None => self.suggested.get().and_then(|id| help.jurisdiction(id)),
-        }
-    }
-
-    /// Where the person comes from, when it is not the place shown already.
-    pub fn home_place(&self) -> Option<&'static Jurisdiction> {
-        let place = self.current_place();
-        self.home
-            .get()
-            .and_then(|id| self.content.help.jurisdiction(&id))
-            .filter(|h| place.is_none_or(|p| p.id != h.id))
-    }
-
+impl Progress {
     pub fn go(&self, screen: Screen) {
         self.notice.set(None);
         self.screen.set(screen);
@@ -198,26 +163,26 @@ impl Check {
     pub fn next(&self) {
         let next = self
             .answers
-            .with(|a| journey::next(&self.content.catalogue, a, self.screen.get_untracked()));
+            .with(|a| journey::next(self.catalogue, a, self.screen.get_untracked()));
         self.go(next);
     }
 
     pub fn back(&self) {
         let back = self
             .answers
-            .with(|a| journey::back(&self.content.catalogue, a, self.screen.get_untracked()));
+            .with(|a| journey::back(self.catalogue, a, self.screen.get_untracked()));
         self.go(back);
     }
 
     /// Take over from the page's own start screen and first question
     /// (`domain::early`), unless the check already holds kept answers or
     /// the site leaves the check out (settings.json came late).
-    pub fn take_over(&self, early: &Early) {
-        let offered = self.config.journeys.contains(&"check");
+    pub fn take_over(&self, config: &Config, early: &Early) {
+        let offered = config.journeys.contains(&"check");
         if !offered || self.answers.with_untracked(|a| !a.is_empty()) {
             return;
         }
-        let (answers, screen) = early.take_over(&self.content.catalogue);
+        let (answers, screen) = early.take_over(self.catalogue);
         self.answers.set(answers);
         // Not `go`: a notice (e.g. the language) stays.
         self.screen.set(screen);
@@ -235,28 +200,46 @@ impl Check {
             a.remove(question);
         });
     }
+}
 
+impl Places {
+    /// Suggest a place from the browser's time zone and languages, once the
+    /// time zone is known, unless the embedder chose one.
+    pub fn suggest(&'static self, config: &Config) {
+        if config.default_place.is_some() {
+            return;
+        }
+        let help = self.help;
+        locale::time_zone_then(move |zone| {
+            let place = places::suggest(help, zone, &locale::languages());
+            self.suggested.try_set(place.map(|j| j.id.as_str()));
+        });
+    }
+
+    /// The place to show: the person's choice, else the suggestion.
+    pub fn current(&self) -> Option<&'static Jurisdiction> {
+        let help = self.help;
+        match self.place.get() {
+            Some(id) => help.jurisdiction(&id),
+            None => self.suggested.get().and_then(|id| help.jurisdiction(id)),
+        }
+    }
+
+    /// Where the person comes from, when it is not the place shown already.
+    pub fn home_place(&self) -> Option<&'static Jurisdiction> {
+        let place = self.current();
+        self.home
+            .get()
+            .and_then(|id| self.help.jurisdiction(&id))
+            .filter(|h| place.is_none_or(|p| p.id != h.id))
+    }
+}
+
+impl Keep {
     /// Keep answers on this device, or in memory only.
-    pub fn set_keep(&self, keep: bool) {
+    pub fn choose(&self, keep: bool) {
         storage::set_kept(keep);
-        self.keep.set(keep);
-    }
-
-    /// "Delete my answers": memory and storage, then the start screen.
-    pub fn clear(&self) {
-        self.forget();
-        self.notice.set(Some("ui.cleared"));
-    }
-
-    /// Deleting answers also ends "keep my answers": nothing stays behind.
-    fn forget(&self) {
-        self.keep.set(false);
-        self.place.set(None);
-        self.home.set(None);
-        self.answers.set(Answers::new());
-        self.journeys.set(Replies::new());
-        self.screen.set(Screen::Start);
-        storage::wipe();
+        self.chosen.set(keep);
     }
 }
 

@@ -1,11 +1,12 @@
 //! What the quick exit does and does not do, and how to stay safer online.
 
 use super::keep_answers::KeepAnswers;
-use super::state::Check;
+use super::state::{use_lang, use_site};
 use leptos::prelude::*;
 
 #[component]
-pub fn StayingSafeScreen(check: Check) -> impl IntoView {
+pub fn StayingSafeScreen() -> impl IntoView {
+    let (site, lang) = (use_site(), use_lang());
     let points = [
         "exit",
         "history",
@@ -16,14 +17,14 @@ pub fn StayingSafeScreen(check: Check) -> impl IntoView {
         "screen_reader",
     ]
     .into_iter()
-    .map(|p| view! { <li>{check.t(&format!("ui.staying_safe.{p}"))}</li> })
+    .map(|p| view! { <li>{lang.t(&format!("ui.staying_safe.{p}"))}</li> })
     .collect_view();
     view! {
         <section class="cs-screen" aria-labelledby="cs-heading">
-            <h1 id="cs-heading" tabindex="-1">{check.t("ui.staying_safe.title")}</h1>
+            <h1 id="cs-heading" tabindex="-1">{lang.t("ui.staying_safe.title")}</h1>
             <ul class="cs-points">{points}</ul>
-            {check.config.keep_answers.then(|| view! { <h2>{check.t("ui.keep.title")}</h2> })}
-            <KeepAnswers check />
+            {site.config.keep_answers.then(|| view! { <h2>{lang.t("ui.keep.title")}</h2> })}
+            <KeepAnswers />
         </section>
     }
 }

@@ -2,17 +2,17 @@
 //! screen uses ("T visa", "prosecutor"…), in the person's language, right
 //! under the text that uses them (see `domain::terms`).
 
-use super::state::Check;
+use super::state::use_lang;
 use crate::domain::terms::explained_in;
 use leptos::prelude::*;
 
 #[component]
 pub fn Terms(
-    check: Check,
     /// The texts shown here, in the current language.
     shown: Vec<String>,
 ) -> impl IntoView {
-    let texts = check.texts();
+    let lang = use_lang();
+    let texts = lang.texts();
     let shown: Vec<&str> = shown.iter().map(String::as_str).collect();
     let found = explained_in(texts, &shown);
     (!found.is_empty()).then(|| {
@@ -22,7 +22,7 @@ pub fn Terms(
             .collect_view();
         view! {
             <details class="cs-terms">
-                <summary>{check.t("ui.terms.title")}</summary>
+                <summary>{lang.t("ui.terms.title")}</summary>
                 <ul>{items}</ul>
             </details>
         }
