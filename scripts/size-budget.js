@@ -51,11 +51,16 @@ const BUDGET = {
   // bytes more: wasm 247.1, start 289.5, total 642.9 KB; and reading what
   // the device holds in the start-up instead of in Check's constructor
   // (issue 29) 0.3 KB more: wasm 247.4, start 289.8, total 643.2 KB.
+  // Lowered 2026-12-07 (issue 28): the content as Rust statics instead of
+  // code that builds it (-32 KB raw), no standard stable sort (-22 KB raw),
+  // and the state in small parts (issue 29, +0.5 KB raw): wasm 230.0 KB
+  // brotli and 722.9 KB raw (705.9 KiB), start 272.5, total 625.9 KB.
   first: 35 * 1024, // brotli bytes before the first question
   firstRaw: 127 * 1024, // the same, as a plain host sends them
-  wasm: 248 * 1024, // brotli bytes of clear-signs_bg.wasm
-  start: 290 * 1024, // brotli bytes of what index.html needs before the check shows in English
-  total: 644 * 1024, // brotli bytes of every file the release serves
+  wasm: 231 * 1024, // brotli bytes of clear-signs_bg.wasm
+  wasmRaw: 707 * 1024, // the same, raw (what the phone compiles; issue 28 aims at 450)
+  start: 273 * 1024, // brotli bytes of what index.html needs before the check shows in English
+  total: 627 * 1024, // brotli bytes of every file the release serves
 };
 // What the page on its own fetches before the check shows, for a browser in
 // English: the language files come after, and the embed and configurator
@@ -80,6 +85,7 @@ const sizes = {
   first: sum(FIRST),
   firstRaw: FIRST.map((f) => fs.statSync(f).size).reduce((a, b) => a + b, 0),
   wasm: brotli(path.join(dist, 'clear-signs_bg.wasm')),
+  wasmRaw: fs.statSync(path.join(dist, 'clear-signs_bg.wasm')).size,
   start: sum(atStart),
   total: sum(served),
 };
@@ -87,7 +93,7 @@ let ok = true;
 for (const k of Object.keys(BUDGET)) {
   const pass = sizes[k] <= BUDGET[k];
   ok &&= pass;
-  const unit = k === 'firstRaw' ? 'raw' : 'brotli';
+  const unit = /Raw$/.test(k) ? 'raw' : 'brotli';
   console.log(`${pass ? 'ok  ' : 'OVER'} ${k.padEnd(8)} ${(sizes[k] / 1024).toFixed(1)} KB ${unit} (budget ${(BUDGET[k] / 1024).toFixed(0)} KB)`);
 }
 process.exit(ok ? 0 : 1);
