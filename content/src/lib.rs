@@ -1,7 +1,9 @@
 //! The content's model (issue 29): the types of `assessment.json`,
-//! `help.json` and `journeys.json`, how they are read and checked, and the
-//! build steps that turn them into the app's Rust ([`bake`]) and its language
-//! files ([`packing`]). The app's build.rs uses this crate to write those at
+//! `help.json` and `journeys.json` (their texts and lists can be static data:
+//! [`Text`], [`List`], [`Table`]), how they are read and checked, and the
+//! build steps that turn them into the app's Rust statics ([`bake`]), its
+//! language files ([`packing`]) and the facts the static files share with
+//! the app ([`facts`]). The app's build.rs uses this crate to write those at
 //! build time; nothing generated is kept in git.
 //!
 //! The JSON files themselves sit beside this crate, in `content/`, where an
