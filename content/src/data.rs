@@ -222,18 +222,6 @@ impl<V: Clone + 'static> Table<V> {
     pub fn values(&self) -> impl Iterator<Item = &V> {
         self.0.iter().map(|(_, value)| value)
     }
-
-    pub fn iter(&self) -> impl Iterator<Item = (&str, &V)> {
-        self.0.iter().map(|(key, value)| (&**key, value))
-    }
-
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
 }
 
 impl<'t, V: Clone + 'static> IntoIterator for &'t Table<V> {
@@ -248,7 +236,7 @@ impl<'t, V: Clone + 'static> IntoIterator for &'t Table<V> {
 /// Prints as the map it stands for.
 impl<V: Clone + fmt::Debug + 'static> fmt::Debug for Table<V> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_map().entries(self.iter()).finish()
+        f.debug_map().entries(self).finish()
     }
 }
 
