@@ -90,8 +90,13 @@ const EMBEDS = {
       // scroll the host: before measuring, the host is where a person reading
       // the check keeps it, the frame's top just under the host's header.
       // What is checked is the frame's own scroll.
+      // Then two frames are painted: the frame is another process, and
+      // Chromium routes a click by where the frame was last painted, so a
+      // click right after the scroll could land on the host page (seen once
+      // in CI, under load: "Clicking the checkbox did not change its state").
       const settle = () => page.evaluate((top) => {
         window.scrollTo(0, window.scrollY + document.querySelector('iframe').getBoundingClientRect().top - top);
+        return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
       }, HOST_HEADER);
       return { app: frame, inApp: (fn, arg) => frame.evaluate(fn, arg), offset, top: HOST_HEADER, settle };
     },
