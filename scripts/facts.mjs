@@ -9,6 +9,7 @@
 // and the safe-URL rule, each tested against the Rust on one shared table.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { earlyScreens } from './early-screens.mjs';
 
 /** What build.rs wrote: { storage, curly_note, language_aliases, default_exit_url, fallback }. */
 export function builtFacts(root) {
@@ -174,6 +175,8 @@ export function markers(root) {
       "'@CS_STORAGE_KEY@'": JSON.stringify(storageKeys(root).check),
       "'@CS_READ_JSON@'": readJson.toString(),
       "'@CS_CURLY_NOTE@'": JSON.stringify(curlyNote(root)),
+      // The widget's copy of the page's start screen and first question.
+      "'@CS_EARLY_SCREENS@'": JSON.stringify(earlyScreens(readFileSync(join(root, 'index.html'), 'utf8'))),
     },
   };
 }

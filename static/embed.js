@@ -108,12 +108,18 @@
     });
   }
 
-  function make(tag, className, text) {
-    var el = document.createElement(tag);
-    if (className) el.className = className;
-    if (text) el.textContent = text;
+  // An element from [tag, {attributes}, ...children] (a child: an element or
+  // a text): for make(), and for index.html's start screen and first question,
+  // written in at build time (scripts/early-screens.mjs).
+  var EARLY_SCREENS = '@CS_EARLY_SCREENS@';
+  function build(node) {
+    if (typeof node === 'string') return document.createTextNode(node);
+    var el = document.createElement(node[0]);
+    for (var name in node[1]) el.setAttribute(name, node[1][name]);
+    for (var i = 2; i < node.length; i++) if (node[i]) el.append(build(node[i]));
     return el;
   }
+  function make(tag, className, text) { return build([tag, className ? { class: className } : {}, text]); }
 
   // The widget's settings stay on the host page (they survive updates): the
   // block named by config="…", else one inside the element. Never settings.json.
@@ -147,7 +153,6 @@
       var appText = text;
       var line = 1;
       var debug = this.hasAttribute('debug');
-
       var shadow = this.attachShadow({ mode: 'open' });
       var css = make('link');
       css.rel = 'stylesheet';
@@ -180,15 +185,9 @@
       status.setAttribute('data-cs-i18n-attr', 'data-text-pressed:exit.progress');
       window.ClearSignsExitStatus = status;
       var app = make('div', 'cs-main');
-      // While the .wasm loads, the start screen's title and a loading line
-      // (translated below with the exit's texts), never an empty box.
-      var loading = make('section', 'cs-screen');
-      var loadingTitle = make('h1', null, 'A private check for warning signs');
-      loadingTitle.setAttribute('data-cs-i18n', 'ui.start.title');
-      var loadingLine = make('p', 'cs-loading', 'Loading the check…');
-      loadingLine.setAttribute('data-cs-i18n', 'ui.loading');
-      loading.append(loadingTitle, loadingLine);
-      app.append(loading);
+      // While the .wasm loads, the page's start screen and first question (exit.js
+      // translates them and makes them work): the app takes over with the answer.
+      EARLY_SCREENS.forEach(function (node) { app.append(build(node)); });
       // Shown if the app cannot start or stops working: the main helplines
       // still reachable (content/help.json `fallback`, written in at build time
       // as [place, href, number]).
@@ -218,9 +217,11 @@
         .catch(function () { /* exit.js falls back to its English texts */ })
         .then(function () { return load(base + 'exit.js'); })
         .then(function () {
-          // Label the exit and the fallback in the person's language.
+          // The exit, the fallback and the start screen in the language the
+          // app will start in (kept, the browser's, the site's default).
           var api = window.ClearSignsExit;
-          var texts = api && (window.ClearSignsExitStrings || {})[api.pick(navigator.languages || [])];
+          var code = api && api.first();
+          var texts = api && (window.ClearSignsExitStrings || {})[code];
           if (api) {
             // Curly quotes from a word processor are read as straight ones
             // when that is unambiguous, as the app itself does: said once here.
@@ -234,6 +235,7 @@
             // Console messages name the line of the host page.
             if (block) line = api.blockLine(block);
             api.addScope(shadow);
+            api.early(shadow); // "Start" and the first question work from now
             // The exit is always in reach: it floats when the header is out of view or covered.
             api.keepInReach(header, exit, self);
             // The exit follows the check's language, also when the person changes it.
@@ -241,7 +243,7 @@
               .observe(widget, { attributes: true, attributeFilter: ['lang'] });
           }
           if (texts) {
-            api.translate(api.pick(navigator.languages || []), shadow);
+            api.translate(code, shadow);
             fallback.append(make('h1', null, texts['exit.fallback.title']), make('p', null, texts['exit.fallback.sent']),
               make('p', null, texts['exit.fallback.talk']), lines, make('p', null, texts['exit.fallback.danger']));
           } else {
@@ -267,7 +269,6 @@
         });
     }
   }
-
   if (window.customElements && !customElements.get('clear-signs')) customElements.define('clear-signs', ClearSigns);
 
   // The iframe snippet's host page: Shift x3 (and Esc, where the page turns

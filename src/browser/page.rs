@@ -228,8 +228,8 @@ pub fn keep_start_text() {
 
 /// The page's own start screen and first question hand over to the app:
 /// what the person did there (see `exit_take_early`), and the form is
-/// theirs no more. Always `None` in the widget: early-check.js offers
-/// nothing there.
+/// theirs no more. The same in the widget, which shows those screens too
+/// (embed.js builds them from index.html).
 pub fn take_early() -> Option<String> {
     exit_take_early().ok().flatten()
 }

@@ -3,6 +3,7 @@
 // failure, settings, and the embedder's notice.
 window.ClearSignsExit = {
   pick: pick,
+  first: firstCode,
   exit: exit,
   translate: translate,
   setPlace: setPlace,
@@ -15,4 +16,5 @@ window.ClearSignsExit = {
   settings: settingsWhenReady,
   notice: notice,
   takeEarly: takeEarly,
+  early: earlySetUp,
 };

@@ -36,11 +36,14 @@ function keptLanguage() {
 // The first language in the app's order (language::first in the Rust): a
 // kept one, the browser's, the site's default_language, English if
 // offered, else the first offered.
-function firstLanguage() {
+function firstCode() {
   var fallback = settingsNow.default_language;
-  var first = keptLanguage() || pick(navigator.languages || [navigator.language]) ||
+  return keptLanguage() || pick(navigator.languages || [navigator.language]) ||
     (typeof fallback === 'string' && strings[fallback] ? fallback : null) ||
     (strings.en ? 'en' : Object.keys(strings)[0]);
+}
+function firstLanguage() {
+  var first = firstCode();
   // Embedded in a host page, the page's own language is not ours to change.
   if (first && !window.ClearSignsEmbedded && root.getAttribute('lang') !== first) {
     root.setAttribute('lang', first);

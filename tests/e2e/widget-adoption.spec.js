@@ -1,4 +1,4 @@
-// The widget as a webmaster meets it (issue 17): loading text while the
+// The widget as a webmaster meets it (issue 17): its start screen while the
 // .wasm arrives, their own fallback for visitors without JavaScript or when
 // the check cannot start, and a debug notice for settings mistakes.
 const { test, expect } = require('./fixtures');
@@ -11,14 +11,17 @@ function host({ config, debug = false, children = '' }) {
 }
 const FALLBACK = '<p>Call Harbour NGO: <a href="tel:+12025550100">+1 202 555 0100</a></p>';
 
-test('while the check loads, the widget shows the start title and a loading line, in the language', async ({ page, baseURL }) => {
+// Where the settings leave the check out, a loading line instead: early-check.spec.js.
+test('while the check loads, the widget shows its start screen with "Start" working already (early-check.spec.js)', async ({ page, baseURL }) => {
   await page.route(`${baseURL}host-slow.html`, (r) => r.fulfill({ contentType: 'text/html', body: host({ config: {} }) }));
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   await page.route(`${baseURL}clear-signs_bg.wasm`, async (route) => { await held; await route.continue(); });
   await page.goto('./host-slow.html');
-  await expect(page.getByText('Loading the check…')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'A private check for warning signs' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
+  await expect(page.getByText('Loading the check…')).toBeHidden();
+  await expect(page.locator('html')).not.toHaveAttribute('data-cs-ready', '');
   release();
   await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
   await expect(page.getByText('Loading the check…')).toHaveCount(0);

@@ -89,7 +89,7 @@ test('each marker is where the build expects it', () => {
     'static/exit/core.js': ["'@CS_DEFAULT_EXIT_URL@'", "'@CS_SAFE_URL@'"],
     'static/exit/read.js': ["'@CS_READ_JSON@'"],
     'static/exit/wipe.js': ["'@CS_STORAGE_PREFIX@'"],
-    'static/embed.js': ["'@CS_DEFAULT_EXIT_URL@'", "'@CS_SAFE_URL@'", "'@CS_FALLBACK_LINES@'", "'@CS_STORAGE_PREFIX@'", "'@CS_CURLY_NOTE@'"],
+    'static/embed.js': ["'@CS_DEFAULT_EXIT_URL@'", "'@CS_SAFE_URL@'", "'@CS_FALLBACK_LINES@'", "'@CS_STORAGE_PREFIX@'", "'@CS_CURLY_NOTE@'", "'@CS_EARLY_SCREENS@'"],
     'static/configurator/paste.js': ["'@CS_READ_JSON@'"],
   };
   for (const [file, list] of Object.entries(expect)) {
