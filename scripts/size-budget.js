@@ -55,12 +55,15 @@ const BUDGET = {
   // code that builds it (-32 KB raw), no standard stable sort (-22 KB raw),
   // and the state in small parts (issue 29, +0.5 KB raw): wasm 230.0 KB
   // brotli and 722.9 KB raw (705.9 KiB), start 272.5, total 625.9 KB.
+  // Raised 2026-12-07 (issue 28): the widget's own start screen and first
+  // question before the app (index.html's, as a tree in embed.js, and the
+  // early check in the shadow root in exit.js): first 34.0, total 627.0 KB.
   first: 35 * 1024, // brotli bytes before the first question
   firstRaw: 127 * 1024, // the same, as a plain host sends them
   wasm: 231 * 1024, // brotli bytes of clear-signs_bg.wasm
   wasmRaw: 707 * 1024, // the same, raw (what the phone compiles; issue 28 aims at 450)
   start: 273 * 1024, // brotli bytes of what index.html needs before the check shows in English
-  total: 627 * 1024, // brotli bytes of every file the release serves
+  total: 628 * 1024, // brotli bytes of every file the release serves
 };
 // What the page on its own fetches before the check shows, for a browser in
 // English: the language files come after, and the embed and configurator
